@@ -1,0 +1,26 @@
+/** `saa notes check`: validate the shipped notes and the user's, one `file:line: message` per problem. */
+import { formatDiagnostic, loadDeck, shippedNotesDir } from '../../io/load-notes.js';
+import { userNotesDirs } from '../../io/paths.js';
+import { EXIT } from '../errors.js';
+
+export interface NotesCheckOptions {
+  notes?: string;
+  strict?: boolean;
+  bilingual?: boolean;
+}
+
+export async function run(opts: NotesCheckOptions): Promise<void> {
+  const sources = [
+    { dir: shippedNotesDir(), shipped: true },
+    ...userNotesDirs(opts.notes, process.env).map((dir) => ({ dir, shipped: opts.bilingual === true })),
+  ];
+  const { deck, diagnostics, files } = loadDeck(sources, { validate: true });
+  const sorted = [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  for (const d of sorted) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  process.stdout.write(
+    `${files} notes, ${deck.topics.length} topics, ${deck.facts.length} facts: ${errors} error(s), ${warnings} warning(s)\n`,
+  );
+  if (errors > 0 || (opts.strict && warnings > 0)) process.exitCode = EXIT.failure;
+}

@@ -1,0 +1,45 @@
+/** Typed failures: commands throw these, and only the entry point turns them into exit codes. */
+
+export const EXIT = {
+  ok: 0,
+  /** A check failed (e.g. `notes check` found errors) or an unexpected fault. */
+  failure: 1,
+  /** Bad command line: unknown option or topic, bad number, stdin not a terminal. */
+  usage: 2,
+  /** The database or notes cannot be used (corrupt, newer version, unreadable). */
+  data: 3,
+  /** Interrupted by Ctrl-C; what was answered is kept. */
+  interrupted: 130,
+} as const;
+
+export class SaaError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = 'SaaError';
+  }
+}
+
+export class UsageError extends SaaError {
+  constructor(message: string) {
+    super(message, EXIT.usage);
+    this.name = 'UsageError';
+  }
+}
+
+export class DataError extends SaaError {
+  constructor(message: string) {
+    super(message, EXIT.data);
+    this.name = 'DataError';
+  }
+}
+
+/** Ctrl-C at a prompt: the session is already saved, the process ends with 130. */
+export class Interrupted extends SaaError {
+  constructor() {
+    super('interrupted', EXIT.interrupted);
+    this.name = 'Interrupted';
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The CLI entry: parses arguments, runs one command, turns its result or typed error into an
+ * exit code. Command modules are imported inside their actions so `saa --help` loads none of
+ * SQLite, prompts or the notes.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EXIT, SaaError } from './errors.js';
+import { VERSION } from './version.js';
+
+function positiveInt(name: string, max = 10_000) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${name} must be a whole number, got "${value}"`);
+    const n = Number(value);
+    if (n < 1 || n > max) throw new InvalidArgumentError(`${name} must be between 1 and ${max}, got ${n}`);
+    return n;
+  };
+}
+
+const langOption = () => new Option('--lang <lang>', 'language of questions and messages (default: SAA_LANG, then LANG)').choices(['en', 'ko']);
+const notesOption = () => new Option('--notes <dir>', 'extra folder of your own topic notes (also SAA_NOTES)');
+const dbOption = () => new Option('--db <file>', 'history database file (also SAA_DB)');
+
+export function program(): Command {
+  const p = new Command('saa')
+    .description('Study for the AWS Certified Solutions Architect – Associate exam (SAA-C03) in the terminal.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .configureOutput({ outputError: (str, write) => write(str) })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  saa topics                      list topics, fact counts and your accuracy
+  saa quiz --topic s3             10 questions on S3
+  saa quiz --topic s3,iam -n 20   20 questions across two topics
+  saa questions --topic s3 --json generated questions, no prompts
+  saa notes check                 validate the notes
+
+Exit codes: 0 ok, 1 check failed, 2 usage error, 3 database or notes unusable, 130 interrupted.`,
+    );
+
+  p.command('topics')
+    .description('list topics with their fact counts and, once you have answered, your accuracy')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .option('--json', 'print JSON instead of a table')
+    .addHelpText('after', '\nExamples:\n  saa topics\n  saa topics --lang ko\n  saa topics --json')
+    .action(async (opts) => (await import('./commands/topics.js')).run(opts));
+
+  p.command('quiz')
+    .description('answer questions one at a time, with feedback after each; every answer is saved')
+    .option('-t, --topic <ids>', 'topic ids or aliases, comma-separated (default: all topics)')
+    .option('-n, --count <n>', 'number of questions', positiveInt('--count', 500), 10)
+    .option('--seed <seed>', 'seed for a repeatable quiz')
+    .addOption(new Option('--type <type>', 'question type').choices(['mc', 'tf', 'mixed']).default('mixed'))
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText(
+      'after',
+      '\nKeys: ↑/↓ or a number key to choose, Enter to answer, Ctrl-C to stop (answers so far are kept).\n\nExamples:\n  saa quiz --topic s3\n  saa quiz --topic s3,ec2 --count 20 --type mc\n  saa quiz --seed 42 --lang ko',
+    )
+    .action(async (opts) => (await import('./commands/quiz.js')).run(opts));
+
+  p.command('questions')
+    .description('print generated questions without asking them (for scripts and checks)')
+    .option('-t, --topic <ids>', 'topic ids or aliases, comma-separated (default: all topics)')
+    .option('-n, --count <n>', 'number of questions', positiveInt('--count', 100_000), 10)
+    .option('--seed <seed>', 'seed for repeatable output', '1')
+    .addOption(new Option('--type <type>', 'question type').choices(['mc', 'tf', 'mixed']).default('mixed'))
+    .addOption(langOption())
+    .addOption(notesOption())
+    .option('--json', 'print JSON (both languages, answers and sources)')
+    .addHelpText('after', '\nExamples:\n  saa questions --topic s3 --count 5\n  saa questions --topic iam --count 20 --lang ko\n  saa questions --json | jq .')
+    .action(async (opts) => (await import('./commands/questions.js')).run(opts));
+
+  const notes = p.command('notes').description('work with topic notes');
+  notes
+    .command('check')
+    .description('validate the shipped notes and your own; print each problem as file:line: message')
+    .addOption(notesOption())
+    .option('--strict', 'treat warnings as errors')
+    .option('--bilingual', 'hold your notes to the shipped notes\' rule: every fact in English and Korean')
+    .addHelpText('after', '\nExamples:\n  saa notes check\n  saa notes check --notes ~/my-notes --strict')
+    .action(async (opts) => (await import('./commands/notes-check.js')).run(opts));
+
+  return p;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const p = program();
+  p.exitOverride();
+  try {
+    await p.parseAsync(argv);
+    return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return EXIT.ok;
+    if (typeof code === 'string' && code.startsWith('commander.')) return EXIT.usage;
+    if (err instanceof SaaError) {
+      if (err.exitCode !== EXIT.interrupted) process.stderr.write(`saa: ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`saa: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return EXIT.failure;
+  }
+}
+
+process.exitCode = await main(process.argv);

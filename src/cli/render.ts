@@ -1,0 +1,45 @@
+/** Terminal output: colour (respecting NO_COLOR / FORCE_COLOR / non-terminals) and CJK-aware tables. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import stripAnsi from 'strip-ansi';
+
+/** Colour only for a terminal, never with NO_COLOR; FORCE_COLOR wins over both. */
+export function makeChalk(stream: NodeJS.WriteStream = process.stdout, env = process.env): ChalkInstance {
+  let level: 0 | 1 | 2 | 3 = stream.isTTY ? 2 : 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') level = 0;
+  if (env.FORCE_COLOR !== undefined) level = env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 2;
+  return new Chalk({ level });
+}
+
+/** Pads by display width, so Korean (double-width) text lines up with English. */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+export function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
+}
+
+export function table(header: readonly string[], rows: string[][], align: ('l' | 'r')[] = []): string {
+  const widths = header.map((h, c) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[c] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) => (align[c] === 'r' ? padStart(cell, widths[c] ?? 0) : padEnd(cell, widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** A fixed-width bar for a share in [0, 1]. */
+export function bar(share: number, width = 10): string {
+  const filled = Math.round(Math.max(0, Math.min(1, share)) * width);
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+/** Strips terminal control sequences from note text before it is printed (notes are untrusted input). */
+export function clean(text: string): string {
+  // strip-ansi removes CSI/OSC sequences; what remains of C0/C1 controls and bidi overrides goes too.
+  return stripAnsi(text)
+    .replace(/\u001b[P^_X][\s\S]*?(\u001b\\|$)/g, '')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}

@@ -1,0 +1,92 @@
+/** Builds the deck from parsed notes and checks what only the whole deck can tell. */
+import { distance as editDistance } from 'fastest-levenshtein';
+import { groupKey, type Deck, type Diagnostic, type Fact, type Note, type Topic } from './types.js';
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildDeck(notes: readonly Note[]): { deck: Deck; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const topics: Topic[] = [];
+  const topicsById = new Map<string, Topic>();
+  const names = new Map<string, Topic>();
+  const accepted: Note[] = [];
+
+  for (const note of notes) {
+    const t = note.topic;
+    const clash = names.get(t.id);
+    if (clash) {
+      diagnostics.push({
+        file: t.file,
+        line: 1,
+        severity: 'error',
+        message: `duplicate topic id "${t.id}" (also in ${clash.file}); this note is skipped`,
+      });
+      continue;
+    }
+    for (const alias of t.aliases) {
+      const other = names.get(alias);
+      if (other) {
+        diagnostics.push({
+          file: t.file,
+          line: 1,
+          severity: 'error',
+          message: `alias "${alias}" is already used by topic "${other.id}" (${other.file})`,
+        });
+      }
+    }
+    names.set(t.id, t);
+    for (const alias of t.aliases) if (!names.has(alias)) names.set(alias, t);
+    topics.push(t);
+    topicsById.set(t.id, t);
+    accepted.push(note);
+  }
+  topics.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+
+  const deck: Deck = {
+    topics,
+    topicsById,
+    groups: new Map(),
+    facts: [],
+    factsById: new Map(),
+    byGroup: new Map(),
+    byTopic: new Map(),
+    byTag: new Map(),
+  };
+  for (const note of accepted) {
+    for (const g of note.groups) deck.groups.set(groupKey(g.topicId, g.id), g);
+    for (const f of note.facts) addFact(deck, f);
+  }
+  return { deck, diagnostics };
+}
+
+function addFact(deck: Deck, f: Fact): void {
+  deck.facts.push(f);
+  deck.factsById.set(f.id, f);
+  push(deck.byGroup, groupKey(f.topicId, f.groupId), f);
+  push(deck.byTopic, f.topicId, f);
+  for (const tag of f.tags) push(deck.byTag, tag, f);
+}
+
+/** Resolves `s3`, an alias, or a title word to a topic; null when nothing matches. */
+export function resolveTopic(deck: Deck, name: string): Topic | null {
+  const n = name.trim().toLowerCase();
+  return deck.topics.find((t) => t.id === n) ?? deck.topics.find((t) => t.aliases.includes(n)) ?? null;
+}
+
+/** Closest topic id or alias by edit distance, for "did you mean" on a typo. */
+export function suggestTopic(deck: Deck, name: string): string | null {
+  const n = name.trim().toLowerCase();
+  let best: { id: string; d: number } | null = null;
+  for (const t of deck.topics) {
+    for (const candidate of [t.id, ...t.aliases]) {
+      const d = editDistance(n, candidate);
+      if (!best || d < best.d) best = { id: t.id, d };
+    }
+    if (t.id.includes(n) || (n.length >= 3 && n.includes(t.id))) return t.id;
+  }
+  return best && best.d <= Math.max(2, Math.floor(n.length / 3)) ? best.id : null;
+}

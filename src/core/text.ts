@@ -1,0 +1,56 @@
+/** Small text helpers shared by parsing, generation and validation. */
+import type { Lang, Localized } from './types.js';
+
+/** `S3 Standard-IA` → `s3-standard-ia`. Keeps Hangul so a Korean-only key still works. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\*\*|`/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+}
+
+/** Comparison form: case, width, spacing and trailing punctuation do not make two options different. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\*\*|`/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.。!?,;:]+$/u, '')
+    .trim();
+}
+
+/** The text in `lang`, falling back to the other language when a note has only one. */
+export function pick(text: Localized, lang: Lang): string {
+  return text[lang] ?? text.en ?? text.ko ?? '';
+}
+
+/** True when two localized texts are the same in any language either of them has. */
+export function sameText(a: Localized, b: Localized): boolean {
+  for (const lang of ['en', 'ko'] as const) {
+    const x = a[lang];
+    const y = b[lang];
+    if (x !== undefined && y !== undefined && normalize(x) === normalize(y)) return true;
+  }
+  // A one-language text against a two-language one: compare across what exists.
+  const xs = [a.en, a.ko].filter((s): s is string => s !== undefined).map(normalize);
+  const ys = [b.en, b.ko].filter((s): s is string => s !== undefined).map(normalize);
+  return xs.some((x) => ys.includes(x));
+}
+
+/** Same localized value for both languages (numbers, product names). */
+export function both(text: string): Localized {
+  return { en: text, ko: text };
+}
+
+/** Apply `fn` to every language present. */
+export function mapLocalized(text: Localized, fn: (s: string, lang: Lang) => string): Localized {
+  const out: Localized = {};
+  if (text.en !== undefined) out.en = fn(text.en, 'en');
+  if (text.ko !== undefined) out.ko = fn(text.ko, 'ko');
+  return out;
+}

@@ -1,0 +1,49 @@
+/**
+ * Schema migrations, by `user_version`: MIGRATIONS[v] takes the schema from v to v + 1.
+ * They run together in one transaction after a backup copy of an existing file.
+ * Times are milliseconds since the epoch (UTC).
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 0 → 1: sessions and the answer log.
+  `
+  CREATE TABLE sessions (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT    NOT NULL UNIQUE,
+    kind           TEXT    NOT NULL CHECK (kind IN ('quiz', 'exam', 'review', 'drill')),
+    status         TEXT    NOT NULL DEFAULT 'active'
+                           CHECK (status IN ('active', 'finished', 'interrupted', 'abandoned')),
+    started_at     INTEGER NOT NULL,
+    ended_at       INTEGER,
+    lang           TEXT    NOT NULL,
+    seed           TEXT    NOT NULL,
+    filters        TEXT    NOT NULL DEFAULT '{}',
+    question_count INTEGER NOT NULL,
+    state          TEXT
+  );
+
+  CREATE TABLE answers (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT    NOT NULL UNIQUE,
+    session_id     INTEGER NOT NULL REFERENCES sessions (id),
+    position       INTEGER NOT NULL,
+    fact_id        TEXT    NOT NULL,
+    topic_id       TEXT    NOT NULL,
+    question_id    TEXT    NOT NULL,
+    question_kind  TEXT    NOT NULL,
+    format         TEXT    NOT NULL CHECK (format IN ('mc', 'tf', 'mr')),
+    chosen         TEXT    NOT NULL,
+    correct_answer TEXT    NOT NULL,
+    is_correct     INTEGER NOT NULL CHECK (is_correct IN (0, 1)),
+    answered_at    INTEGER NOT NULL,
+    elapsed_ms     INTEGER NOT NULL,
+    flagged        INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (session_id, position)
+  );
+
+  CREATE INDEX answers_by_topic ON answers (topic_id, answered_at);
+  CREATE INDEX answers_by_fact ON answers (fact_id, answered_at);
+  CREATE INDEX answers_by_session ON answers (session_id);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,22 @@
+/** Where things live: the history database (XDG data dir) and the user's notes folders. */
+import { homedir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+
+export type Env = Record<string, string | undefined>;
+
+/** `--db`, else `SAA_DB`, else `$XDG_DATA_HOME/saa/saa.db`, else `~/.local/share/saa/saa.db`. */
+export function databasePath(flag: string | undefined, env: Env): string {
+  if (flag) return resolve(flag);
+  if (env.SAA_DB) return resolve(env.SAA_DB);
+  const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(base, 'saa', 'saa.db');
+}
+
+/** `--notes DIR`, else `SAA_NOTES` (several folders separated by the platform's path delimiter). */
+export function userNotesDirs(flag: string | undefined, env: Env): string[] {
+  if (flag) return [resolve(flag)];
+  return (env.SAA_NOTES ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((d) => resolve(d));
+}

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
+
+describe('saa (no terminal)', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = tempDir()));
+  afterEach(() => cleanup());
+
+  it('prints help and version without loading notes', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: saa/);
+    expect(help.stdout).toMatch(/quiz/);
+    const version = runCli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('prints deterministic questions as JSON', () => {
+    const args = ['questions', '--topic', 's3', '--count', '5', '--seed', '7', '--json'];
+    const a = runCli(args);
+    expect(a.code).toBe(0);
+    const qs = JSON.parse(a.stdout) as { topicId: string; options: { correct: boolean }[]; answer: number }[];
+    expect(qs).toHaveLength(5);
+    for (const q of qs) {
+      expect(q.topicId).toBe('s3');
+      expect(q.options.filter((o) => o.correct)).toHaveLength(1);
+      expect(q.options[q.answer]?.correct).toBe(true);
+    }
+    expect(runCli(args).stdout).toBe(a.stdout);
+  });
+
+  it('accepts several topics and aliases', () => {
+    const r = runCli(['questions', '--topic', 's3,iam', '--count', '20', '--json']);
+    const topics = new Set((JSON.parse(r.stdout) as { topicId: string }[]).map((q) => q.topicId));
+    expect([...topics].sort()).toEqual(['iam', 's3']);
+  });
+
+  it('answers an unknown topic with the list and a suggestion, exit 2', () => {
+    const r = runCli(['questions', '--topic', 's4']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown topic "s4"\. Did you mean "s3"\?/);
+    expect(r.stderr).toMatch(/\n {2}iam /);
+    const q = runCli(['quiz', '--topic', 'ec3'], { env: { SAA_DB: join(dir, 'x.db') } });
+    expect(q.code).toBe(2);
+  });
+
+  it('refuses a quiz on a non-terminal stdin and writes nothing', () => {
+    const db = join(dir, 'saa.db');
+    const r = runCli(['quiz', '--topic', 's3'], { env: { SAA_DB: db }, input: '1\n1\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/needs a terminal/);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it.each([
+    [['quiz', '--count', '-3'], /--count/],
+    [['quiz', '--count', 'abc'], /--count must be a whole number/],
+    [['quiz', '--type', 'essay'], /Allowed choices are mc, tf, mixed/],
+    [['quiz', '--lang', 'fr'], /Allowed choices are en, ko/],
+    [['quizz'], /unknown command 'quizz'/],
+  ])('rejects bad arguments %j with exit 2', (args, message) => {
+    const r = runCli(args, { env: { SAA_DB: join(dir, 'x.db') } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(join(dir, 'x.db'))).toBe(false);
+  });
+
+  it('lists topics with fact counts, and a user topic from --notes', () => {
+    const r = runCli(['topics', '--json', '--notes', join(FIXTURES, 'good-notes')], { env: { SAA_DB: join(dir, 'none.db') } });
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { id: string; facts: number; accuracy: number | null }[];
+    expect(rows.find((t) => t.id === 'letters')).toMatchObject({ facts: 5, accuracy: null });
+    expect(rows.find((t) => t.id === 's3')?.facts).toBeGreaterThanOrEqual(25);
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+  });
+
+  it('refuses a newer database with exit 3 and names the file', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const file = join(dir, 'future.db');
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    const r = runCli(['topics'], { env: { SAA_DB: file } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toMatch(/newer saa/);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/core/parse-note.js';
+import type { ClozeFact, RowFact, ScenarioFact, StatementFact, TermFact } from '../../src/core/types.js';
+import { SAMPLE, frontMatter } from '../helpers/notes.js';
+
+const parse = (text: string, file = '01-demo.md', strict = true) =>
+  parseNote(file, text, { requireBothLanguages: strict });
+const errors = (text: string, file?: string, strict = true) =>
+  parse(text, file, strict).diagnostics.filter((d) => d.severity === 'error');
+
+describe('parseNote', () => {
+  it('reads front matter into a topic', () => {
+    const { note, diagnostics } = parse(SAMPLE);
+    expect(diagnostics).toEqual([]);
+    expect(note?.topic).toMatchObject({
+      id: 'demo',
+      order: 1,
+      title: { en: 'demo title', ko: 'demo 제목' },
+      domains: ['resilient', 'cost'],
+    });
+  });
+
+  it('parses all five fact kinds with both languages and stable ids', () => {
+    const facts = parse(SAMPLE).note?.facts ?? [];
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    expect(facts).toHaveLength(16);
+
+    const emr = byId.get('demo.svc.amazon-emr') as TermFact;
+    expect(emr.kind).toBe('term');
+    expect(emr.term).toEqual({ en: 'Amazon EMR', ko: 'Amazon EMR' });
+    expect(emr.description).toEqual({ en: 'managed Hadoop and Spark clusters', ko: '관리형 Hadoop·Spark 클러스터' });
+    expect(emr.tags).toEqual(['analytics']);
+
+    const bi = byId.get('demo.svc.bi') as ScenarioFact;
+    expect(bi.kind).toBe('scenario');
+    expect(bi.answer).toEqual({ en: 'Amazon Redshift', ko: 'Amazon Redshift' });
+    expect(bi.avoid).toEqual(['Amazon EMR']);
+
+    const nesting = byId.get('demo.traps.nesting') as StatementFact;
+    expect(nesting).toMatchObject({ kind: 'statement', truth: false });
+    expect(nesting.correction).toEqual({ en: 'Groups contain users only.', ko: '그룹에는 사용자만 들어간다.' });
+    expect((byId.get('demo.traps.sg-stateful') as StatementFact).truth).toBe(true);
+
+    const put = byId.get('demo.limits.put') as ClozeFact;
+    expect(put.blanks).toEqual([{ en: '5 GB', ko: '5 GB' }]);
+
+    const st1 = byId.get('demo.ebs.st1') as RowFact;
+    expect(st1.cells).toEqual([
+      { en: 'HDD', ko: 'HDD' },
+      { en: '500', ko: '500' },
+      { en: 'no', ko: '불가' },
+    ]);
+    expect(st1.line).toBe(SAMPLE.split('\n').findIndex((l) => l.startsWith('| st1')) + 1);
+  });
+
+  it('keeps a fact id when its wording changes', () => {
+    const before = parse(SAMPLE).note?.facts.map((f) => f.id);
+    const edited = SAMPLE.replace('A single PUT uploads at most', 'One PUT request uploads up to').replace(
+      'serverless SQL over files in S3',
+      'serverless SQL queries over files stored in S3',
+    );
+    expect(parse(edited).note?.facts.map((f) => f.id)).toEqual(before);
+  });
+
+  it('reports line numbers in the file, counting the front matter', () => {
+    const text = `${frontMatter('demo')}\n## G {#g}\n\n- [F] no correction here {#x}\n`;
+    const [d] = errors(text);
+    expect(d).toMatchObject({ line: 9, message: expect.stringContaining('correction') });
+  });
+
+  it('refuses JavaScript front matter without evaluating it', () => {
+    const marker = '__saa_evaluated__';
+    const text = `---js\n{ id: (globalThis.${marker} = 'x') }\n---\n`;
+    const r = parse(text);
+    expect(r.note).toBeNull();
+    expect(r.diagnostics[0]?.message).toMatch(/not allowed/);
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+  });
+
+  it.each([
+    ['bad YAML', `---\nid: [unclosed\n---\n`, /bad front matter/],
+    ['unknown domain', `---\nid: x\ntitle: X\ndomains: [speed]\n---\n`, /unknown domain "speed"/],
+    ['missing id', `---\ntitle: X\ndomains: [cost]\n---\n`, /"id"/],
+    ['no front matter', `# just markdown\n`, /missing front matter/],
+  ])('reports %s', (_name, text, message) => {
+    const found = errors(text).find((d) => message.test(d.message));
+    expect(found?.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reports a duplicate fact id with both lines', () => {
+    const text = `${frontMatter('demo')}## G {#g}\n- [T] one // 하나 {#same}\n- [T] two // 둘 {#same}\n`;
+    const [d] = errors(text);
+    expect(d).toMatchObject({ line: 8, message: expect.stringMatching(/duplicate fact id "demo.g.same" \(first at line 7\)/) });
+  });
+
+  it('reports a ragged table row', () => {
+    const text = `${frontMatter('demo')}| T {#t} | A | B |\n|---|---|---|\n| x | 1 | 2 |\n| y | 1 |\n| z | 1 | 2 |\n`;
+    const [d] = errors(text);
+    expect(d).toMatchObject({ line: 9, message: expect.stringContaining('ragged') });
+  });
+
+  it('reports a fact missing a language in shipped notes only', () => {
+    const text = `${frontMatter('demo')}## G // 그룹 {#g}\n- [T] English only {#en}\n`;
+    expect(errors(text)[0]?.message).toMatch(/no Korean text/);
+    expect(errors(text, '01-demo.md', false)).toEqual([]);
+  });
+
+  it('warns about a statement without a stable key', () => {
+    const text = `${frontMatter('demo')}## G // 그룹 {#g}\n- [T] Keyless // 키 없음\n`;
+    const r = parse(text);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('no {#key}') }),
+    ]);
+    expect(r.note?.facts[0]?.id).toBe('demo.g.keyless');
+  });
+
+  it('reports a fact outside a group and a bad file name', () => {
+    expect(errors(`${frontMatter('demo')}- [T] loose // 떠돌이 {#k}\n`)[0]?.message).toMatch(/outside a group/);
+    expect(errors(SAMPLE, 'demo.md')[0]?.message).toMatch(/NN-slug\.md/);
+  });
+
+  it('never throws on arbitrary input', () => {
+    const pieces = ['---', '\n', 'id: x', '- ', '**', '::', '[T]', '[F]', '=>', '{{', '}}', '|', '{#', '}', '//', 'ko:', '? ', '#', '\u0000', '\u001b[31m'];
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 500; i++) {
+      const text = Array.from({ length: 40 }, () => pieces[rand(pieces.length)]).join(rand(2) ? '' : ' ');
+      expect(() => parseNote('01-fuzz.md', text)).not.toThrow();
+      expect(() => parseNote('01-fuzz.md', SAMPLE.slice(0, rand(SAMPLE.length)) + text)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { factSummary } from '../../src/core/phrases.js';
+import { mcVariants, multipleChoice, trueFalse, unitClass } from '../../src/core/questions.js';
+import { buildQuiz } from '../../src/core/quiz.js';
+import { createRng } from '../../src/core/random.js';
+import { sameText } from '../../src/core/text.js';
+import { SAMPLE, deckOf, frontMatter } from '../helpers/notes.js';
+
+const deck = deckOf(['01-demo.md', SAMPLE]);
+const fact = (id: string) => {
+  const f = deck.factsById.get(id);
+  if (!f) throw new Error(`no fact ${id}`);
+  return f;
+};
+
+describe('multiple choice', () => {
+  it('asks a term both ways with distractors from its group', () => {
+    const athena = fact('demo.svc.amazon-athena');
+    const q1 = multipleChoice(deck, athena, 'term-desc', createRng(1));
+    expect(q1?.prompt.en).toBe('Which statement describes Amazon Athena?');
+    expect(q1?.options).toHaveLength(4);
+    expect(q1?.options[q1.answer]?.text.en).toBe('serverless SQL over files in S3');
+    for (const o of q1?.options ?? []) expect(o.source?.startsWith('demo.svc.')).toBe(true);
+
+    const q2 = multipleChoice(deck, athena, 'desc-term', createRng(1));
+    expect(q2?.prompt.ko).toContain('S3 파일에 서버 없이 SQL 실행');
+    expect(q2?.options[q2.answer]?.text.en).toBe('Amazon Athena');
+  });
+
+  it('asks a table cell with values from the same column only', () => {
+    const q = multipleChoice(deck, fact('demo.ebs.st1'), 'cell:1', createRng(2));
+    expect(q?.prompt.en).toBe('st1 (EBS type): what is its Max IOPS?');
+    expect(q?.options.map((o) => o.text.en).sort()).toEqual(['16,000', '250', '256,000', '500']);
+    expect(q?.options[q.answer]?.text.en).toBe('500');
+  });
+
+  it('does not ask for a row by a value other rows share', () => {
+    // Two rows are HDD, so "which has Media: HDD?" would have two right answers.
+    expect(multipleChoice(deck, fact('demo.ebs.st1'), 'cell-label:0', createRng(1))).toBeNull();
+    const q = multipleChoice(deck, fact('demo.ebs.st1'), 'cell-label:1', createRng(1));
+    expect(q?.options[q.answer]?.text.en).toBe('st1');
+  });
+
+  it('gives a column with two distinct values no multiple-choice question', () => {
+    expect(multipleChoice(deck, fact('demo.ebs.st1'), 'cell:0', createRng(1))).toBeNull();
+  });
+
+  it('fills a cloze blank with blanks of the same unit class', () => {
+    const q = multipleChoice(deck, fact('demo.limits.put'), 'cloze:0', createRng(3));
+    expect(q?.prompt.en).toBe('Fill in the blank:\nA single PUT uploads at most _____.');
+    for (const o of q?.options ?? []) expect(unitClass(o.text.en ?? '')).toBe('size');
+  });
+
+  it('never offers an avoided answer in a scenario', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const q = multipleChoice(deck, fact('demo.svc.bi'), 'scenario', createRng(seed));
+      expect(q?.options.map((o) => o.text.en)).not.toContain('Amazon EMR');
+      expect(q?.options[q.answer]?.text.en).toBe('Amazon Redshift');
+    }
+  });
+
+  it('returns null when a group cannot give three options', () => {
+    const small = deckOf([
+      '01-small.md',
+      `${frontMatter('small')}## G // 그룹 {#g}\n- Only {{5 apples}} here. // 여기엔 {{5 apples}}뿐. {#one}\n`,
+    ]);
+    const f = small.facts[0];
+    expect(f && mcVariants(f).map((v) => multipleChoice(small, f, v, createRng(1)))).toEqual([null]);
+  });
+});
+
+describe('true/false', () => {
+  it('keeps an authored statement and its truth', () => {
+    const q = trueFalse(deck, fact('demo.traps.nesting'), true, createRng(1));
+    expect(q?.answer).toBe(1);
+    expect(q?.options.map((o) => o.text.en)).toEqual(['True', 'False']);
+    expect(q?.explanation.en).toBe('Groups contain users only.');
+  });
+
+  it('makes a false statement by swapping in a sibling value and says whose it is', () => {
+    const q = trueFalse(deck, fact('demo.svc.aws-glue'), false, createRng(4));
+    expect(q?.answer).toBe(1);
+    expect(q?.prompt.en).toMatch(/^True or false\?\nAWS Glue: /);
+    expect(q?.prompt.en).not.toContain('serverless ETL jobs');
+    const source = deck.factsById.get(q?.swappedFrom ?? '');
+    expect(source?.kind).toBe('term');
+    expect(q?.prompt.en).toContain(source?.kind === 'term' ? source.description.en : '?');
+  });
+
+  it('states a true one with the fact itself', () => {
+    const q = trueFalse(deck, fact('demo.limits.object'), true, createRng(4));
+    expect(q?.prompt.ko).toBe('참인가, 거짓인가?\n객체는 최대 5 TB.');
+    expect(q?.answer).toBe(0);
+  });
+});
+
+describe('buildQuiz', () => {
+  const topicIds = ['demo'];
+
+  it('is deterministic under a seed and varies across seeds', () => {
+    const a = buildQuiz(deck, { topicIds, count: 10, type: 'mixed' }, createRng('42'));
+    const b = buildQuiz(deck, { topicIds, count: 10, type: 'mixed' }, createRng('42'));
+    const c = buildQuiz(deck, { topicIds, count: 10, type: 'mixed' }, createRng('43'));
+    expect(b).toEqual(a);
+    expect(c.map((q) => q.id)).not.toEqual(a.map((q) => q.id));
+  });
+
+  it('never asks a fact twice and stops when facts run out', () => {
+    const qs = buildQuiz(deck, { topicIds, count: 100, type: 'mixed' }, createRng(1));
+    expect(qs).toHaveLength(deck.facts.length);
+    expect(new Set(qs.map((q) => q.factId)).size).toBe(qs.length);
+  });
+
+  it('honours the question type', () => {
+    const mc = buildQuiz(deck, { topicIds, count: 100, type: 'mc' }, createRng(1));
+    expect(mc.every((q) => q.format === 'mc')).toBe(true);
+    expect(mc.some((q) => q.factId === 'demo.traps.nesting')).toBe(false);
+    const tf = buildQuiz(deck, { topicIds, count: 100, type: 'tf' }, createRng(1));
+    expect(tf.every((q) => q.format === 'tf' && q.options.length === 2)).toBe(true);
+  });
+
+  it('explains every option of every question with the fact it came from', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      for (const q of buildQuiz(deck, { topicIds, count: 100, type: 'mc' }, createRng(seed))) {
+        expect(q.options.filter((o) => o.correct)).toHaveLength(1);
+        for (const o of q.options) {
+          const source = deck.factsById.get(o.source ?? '');
+          expect(source).toBeDefined();
+          if (source) expect(factSummary(deck, source).en).toBeTruthy();
+        }
+        for (let i = 0; i < q.options.length; i++)
+          for (let j = i + 1; j < q.options.length; j++)
+            expect(sameText(q.options[i]?.text ?? {}, q.options[j]?.text ?? {})).toBe(false);
+      }
+    }
+  });
+});

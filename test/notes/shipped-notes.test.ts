@@ -1,0 +1,102 @@
+/** Properties of the questions generated from the shipped notes (DESIGN.md, "Question quality rules"). */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../src/core/questions.js';
+import { buildQuiz } from '../../src/core/quiz.js';
+import { createRng } from '../../src/core/random.js';
+import { normalize } from '../../src/core/text.js';
+import { DOMAINS } from '../../src/core/types.js';
+import { loadDeck } from '../../src/io/load-notes.js';
+import { ROOT } from '../helpers/cli.js';
+
+const { deck, diagnostics } = loadDeck([{ dir: join(ROOT, 'notes'), shipped: true }], { validate: true });
+const topicIds = deck.topics.map((t) => t.id);
+
+/** At least `n` questions over all shipped topics, from successive seeds. */
+function sample(n: number, type: 'mc' | 'tf' | 'mixed'): Question[] {
+  const out: Question[] = [];
+  for (let seed = 1; out.length < n; seed++) out.push(...buildQuiz(deck, { topicIds, count: n, type }, createRng(seed)));
+  return out.slice(0, n);
+}
+
+describe('shipped notes', () => {
+  it('parse and validate with no diagnostics', () => {
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('have both languages on every topic title', () => {
+    for (const t of deck.topics) expect(t.title.en && t.title.ko, t.id).toBeTruthy();
+  });
+
+  describe('over 1,000 generated questions', () => {
+    const questions = sample(1000, 'mixed');
+
+    it('have exactly one correct option, at the recorded index', () => {
+      expect(questions).toHaveLength(1000);
+      for (const q of questions) {
+        expect(q.options.filter((o) => o.correct), q.id).toHaveLength(1);
+        expect(q.options[q.answer]?.correct, q.id).toBe(true);
+      }
+    });
+
+    it('have 3–4 options (2 for true/false) and no duplicate option in either language', () => {
+      for (const q of questions) {
+        if (q.format === 'tf') expect(q.options).toHaveLength(2);
+        else expect(q.options.length, q.id).toBeGreaterThanOrEqual(3);
+        expect(q.options.length).toBeLessThanOrEqual(4);
+        for (const lang of ['en', 'ko'] as const) {
+          const texts = q.options.map((o) => normalize(o.text[lang] ?? ''));
+          expect(texts.every(Boolean), q.id).toBe(true);
+          expect(new Set(texts).size, `${q.id} ${lang}: ${texts.join(' | ')}`).toBe(texts.length);
+        }
+      }
+    });
+
+    it('never offer a distractor equal to the answer in either language', () => {
+      for (const q of questions) {
+        const answer = q.options[q.answer]?.text ?? {};
+        for (const o of q.options.filter((x) => !x.correct)) {
+          for (const lang of ['en', 'ko'] as const) {
+            expect(normalize(o.text[lang] ?? ''), q.id).not.toBe(normalize(answer[lang] ?? ''));
+          }
+        }
+      }
+    });
+
+    it('place the correct option roughly uniformly', () => {
+      const four = questions.filter((q) => q.format === 'mc' && q.options.length === 4);
+      expect(four.length).toBeGreaterThan(400);
+      const counts = [0, 0, 0, 0];
+      for (const q of four) counts[q.answer] = (counts[q.answer] ?? 0) + 1;
+      // Chi-square with 3 degrees of freedom; 16.27 is the 0.1% critical value.
+      const expected = four.length / 4;
+      const chi = counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0);
+      expect(chi, JSON.stringify(counts)).toBeLessThan(16.27);
+    });
+
+    it('make roughly half of the true/false questions true', () => {
+      const tf = sample(1000, 'tf');
+      const share = tf.filter((q) => q.answer === 0).length / tf.length;
+      expect(share).toBeGreaterThan(0.4);
+      expect(share).toBeLessThan(0.6);
+    });
+  });
+
+  it('give every fact a question in every format it can take', () => {
+    const mc = buildQuiz(deck, { topicIds, count: 100_000, type: 'mc' }, createRng(1));
+    const statements = deck.facts.filter((f) => f.kind === 'statement').length;
+    expect(mc).toHaveLength(deck.facts.length - statements);
+    expect(buildQuiz(deck, { topicIds, count: 100_000, type: 'tf' }, createRng(1))).toHaveLength(deck.facts.length);
+  });
+
+  it('hold at least 25 facts per topic', () => {
+    for (const t of deck.topics) expect(deck.byTopic.get(t.id)?.length ?? 0, t.id).toBeGreaterThanOrEqual(25);
+  });
+
+  it('cover every SAA-C03 domain once all twenty topics ship', () => {
+    const perDomain = Object.fromEntries(DOMAINS.map((d) => [d, 0]));
+    for (const t of deck.topics) for (const d of t.domains) perDomain[d] += deck.byTopic.get(t.id)?.length ?? 0;
+    if (deck.topics.length < 20) return;
+    for (const d of DOMAINS) expect(perDomain[d], d).toBeGreaterThanOrEqual(80);
+  });
+});
