@@ -93,10 +93,14 @@ describe('shipped notes', () => {
     for (const t of deck.topics) expect(deck.byTopic.get(t.id)?.length ?? 0, t.id).toBeGreaterThanOrEqual(25);
   });
 
-  it('cover every SAA-C03 domain once all twenty topics ship', () => {
-    const perDomain = Object.fromEntries(DOMAINS.map((d) => [d, 0]));
-    for (const t of deck.topics) for (const d of t.domains) perDomain[d] += deck.byTopic.get(t.id)?.length ?? 0;
-    if (deck.topics.length < 20) return;
-    for (const d of DOMAINS) expect(perDomain[d], d).toBeGreaterThanOrEqual(80);
+  it('cover the twenty topics, 350+ facts in each half, and 80+ facts in every SAA-C03 domain', () => {
+    expect(deck.topics.map((t) => t.order)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const half = (from: number, to: number) =>
+      deck.topics.filter((t) => t.order >= from && t.order <= to).reduce((n, t) => n + (deck.byTopic.get(t.id)?.length ?? 0), 0);
+    expect(half(1, 10)).toBeGreaterThanOrEqual(350);
+    expect(half(11, 20)).toBeGreaterThanOrEqual(350);
+    const perDomain = new Map(DOMAINS.map((d) => [d, 0]));
+    for (const t of deck.topics) for (const d of t.domains) perDomain.set(d, (perDomain.get(d) ?? 0) + (deck.byTopic.get(t.id)?.length ?? 0));
+    for (const d of DOMAINS) expect(perDomain.get(d), d).toBeGreaterThanOrEqual(80);
   });
 });
