@@ -33,6 +33,9 @@ Examples:
   saa topics                      list topics, fact counts and your accuracy
   saa quiz --topic s3             10 questions on S3
   saa quiz --topic s3,iam -n 20   20 questions across two topics
+  saa review                      the facts due for review today
+  saa drill                       your weakest topics and facts
+  saa stats                       mastery, trend, streak and readiness
   saa questions --topic s3 --json generated questions, no prompts
   saa notes check                 validate the notes
 
@@ -62,6 +65,37 @@ Exit codes: 0 ok, 1 check failed, 2 usage error, 3 database or notes unusable, 1
       '\nKeys: ↑/↓ or a number key to choose, Enter to answer, Ctrl-C to stop (answers so far are kept).\n\nExamples:\n  saa quiz --topic s3\n  saa quiz --topic s3,ec2 --count 20 --type mc\n  saa quiz --seed 42 --lang ko',
     )
     .action(async (opts) => (await import('./commands/quiz.js')).run(opts));
+
+  p.command('review')
+    .description('answer the facts the spaced-repetition scheduler says are due, most overdue first')
+    .option('-l, --limit <n>', 'at most this many questions', positiveInt('--limit', 1000), 20)
+    .option('--seed <seed>', 'seed for repeatable question shapes')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText('after', '\nEvery answer (in quiz, drill, review or exam) updates that fact\'s review schedule.\n\nExamples:\n  saa review\n  saa review --limit 10')
+    .action(async (opts) => (await import('./commands/review.js')).run(opts));
+
+  p.command('drill')
+    .description('questions from your weakest topics: least-remembered facts first, some unseen ones mixed in')
+    .option('-t, --topic <ids>', 'drill these topics instead of the weakest ones')
+    .option('-n, --count <n>', 'number of questions', positiveInt('--count', 500), 15)
+    .option('--seed <seed>', 'seed for a repeatable drill')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa drill\n  saa drill --topic vpc --count 25')
+    .action(async (opts) => (await import('./commands/drill.js')).run(opts));
+
+  p.command('stats')
+    .description('mastery per topic and domain, accuracy trend, streak, exam history and readiness')
+    .option('--exam-date <YYYY-MM-DD>', 'remember your exam date and plan reviews up to it')
+    .option('--json', 'print JSON (shape documented in README)')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa stats\n  saa stats --exam-date 2026-12-20\n  saa stats --json')
+    .action(async (opts) => (await import('./commands/stats.js')).run(opts));
 
   p.command('questions')
     .description('print generated questions without asking them (for scripts and checks)')

@@ -43,3 +43,25 @@ export function clean(text: string): string {
     .replace(/\u001b[P^_X][\s\S]*?(\u001b\\|$)/g, '')
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
+
+/** `72%`, or `-` when there is nothing to measure yet. */
+export function percent(share: number | null): string {
+  return share === null ? '-' : `${Math.round(share * 100)}%`;
+}
+
+/** Local calendar date, YYYY-MM-DD. */
+export function formatDate(epochMs: number): string {
+  const d = new Date(epochMs);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A due time as a person reads it: date and time, and how far off it is. */
+export function formatWhen(epochMs: number, now: number, lang: 'en' | 'ko'): string {
+  const d = new Date(epochMs);
+  const time = `${formatDate(epochMs)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  const minutes = Math.max(1, Math.round((epochMs - now) / 60_000));
+  const rel =
+    minutes < 60 ? [minutes, 'min', '분'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'h', '시간'] : [Math.round(minutes / 1440), 'd', '일'];
+  return lang === 'ko' ? `${time} (${rel[0]}${rel[2]} 뒤)` : `${time} (in ${rel[0]} ${rel[1]})`;
+}

@@ -75,3 +75,14 @@ export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[
 export function isCorrect(q: Question, chosen: number): boolean {
   return q.options[chosen]?.correct === true;
 }
+
+/** Questions for a chosen list of facts (review, drill), in that order; facts that give none are skipped. */
+export function questionsForFacts(deck: Deck, facts: readonly Fact[], type: QuestionType, rng: Rng): Question[] {
+  const balance = new TruthBalance();
+  const out: Question[] = [];
+  for (const fact of facts) {
+    const q = questionFor(deck, fact, type, rng, balance);
+    if (q) out.push(q);
+  }
+  return out;
+}

@@ -44,6 +44,36 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX answers_by_fact ON answers (fact_id, answered_at);
   CREATE INDEX answers_by_session ON answers (session_id);
   `,
+  // 1 → 2: spaced-repetition cards (ts-fsrs fields, one per fact) and settings.
+  // The store replays existing answers into cards in the same transaction.
+  `
+  CREATE TABLE cards (
+    fact_id        TEXT    PRIMARY KEY,
+    topic_id       TEXT    NOT NULL,
+    due            INTEGER NOT NULL,
+    stability      REAL    NOT NULL,
+    difficulty     REAL    NOT NULL,
+    elapsed_days   INTEGER NOT NULL,
+    scheduled_days INTEGER NOT NULL,
+    learning_steps INTEGER NOT NULL,
+    reps           INTEGER NOT NULL,
+    lapses         INTEGER NOT NULL,
+    state          INTEGER NOT NULL,
+    last_review    INTEGER
+  );
+  CREATE INDEX cards_by_due ON cards (due);
+  CREATE INDEX cards_by_topic ON cards (topic_id);
+
+  -- Stats read answers by topic and week, and by day for the streak: covering indexes.
+  DROP INDEX answers_by_topic;
+  CREATE INDEX answers_by_topic ON answers (topic_id, answered_at, is_correct);
+  CREATE INDEX answers_by_time ON answers (answered_at);
+
+  CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,6 +7,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { review, type CardState } from '../core/schedule.js';
+import { DAY_MS, WEEK_MS, type ExamRow, type WeekRow } from '../core/stats.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 export class StoreError extends Error {
@@ -48,14 +50,20 @@ export interface AnswerRecord {
   elapsedMs: number;
 }
 
-export interface TopicAccuracy {
-  topicId: string;
-  answered: number;
-  correct: number;
-  lastAnsweredAt: number;
-}
-
 const BUSY_TIMEOUT_MS = 5000;
+
+const CARD_COLUMNS = `fact_id AS factId, topic_id AS topicId, due, stability, difficulty, elapsed_days AS elapsedDays,
+  scheduled_days AS scheduledDays, learning_steps AS learningSteps, reps, lapses, state, last_review AS lastReview`;
+
+/** The queries behind stats and review, exported so tests can check their plans use indexes. */
+export const STATS_SQL = {
+  weekRows: `SELECT topic_id AS topicId, answered_at / ${WEEK_MS} AS week, count(*) AS answered, sum(is_correct) AS correct
+             FROM answers GROUP BY topic_id, week`,
+  // The offset is bound as a float by better-sqlite3; the cast keeps the day an integer.
+  activeDays: `SELECT DISTINCT (answered_at + CAST(? AS INTEGER)) / ${DAY_MS} AS day FROM answers`,
+  dueCards: `SELECT ${CARD_COLUMNS} FROM cards WHERE due <= ? ORDER BY due, fact_id`,
+};
+
 
 function describeOpenError(err: unknown, file: string): StoreError {
   const code = (err as { code?: string }).code ?? '';
@@ -151,6 +159,8 @@ export class Store {
         const step = MIGRATIONS[v];
         if (!step) throw new Error(`missing migration ${v} → ${v + 1}`);
         this.db.exec(step);
+        // Cards did not exist before schema 2: derive them from the answers already kept.
+        if (v + 1 === 2) this.replayCards();
       }
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     });
@@ -179,8 +189,10 @@ export class Store {
     });
   }
 
+  /** Saves an answer and the fact's updated review card in one transaction. */
   recordAnswer(a: AnswerRecord): void {
     this.write(() => {
+      this.applyReview(a);
       this
         .sql(
           `INSERT INTO answers (uuid, session_id, position, fact_id, topic_id, question_id, question_kind, format,
@@ -205,14 +217,87 @@ export class Store {
     });
   }
 
-  topicAccuracy(): Map<string, TopicAccuracy> {
-    const rows = this
-      .sql(
-        `SELECT topic_id AS topicId, count(*) AS answered, sum(is_correct) AS correct, max(answered_at) AS lastAnsweredAt
-         FROM answers GROUP BY topic_id`,
+  private applyReview(a: Pick<AnswerRecord, 'factId' | 'topicId' | 'isCorrect' | 'elapsedMs' | 'answeredAt'>): void {
+    const previous = this.card(a.factId);
+    // An answer older than the card's last review (an imported history) must not move it back.
+    if (previous && previous.lastReview !== null && previous.lastReview > a.answeredAt) return;
+    const next = review(previous, a, a.isCorrect, a.elapsedMs, a.answeredAt);
+    this.sql(
+      `INSERT INTO cards (fact_id, topic_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps,
+                          reps, lapses, state, last_review)
+       VALUES (@factId, @topicId, @due, @stability, @difficulty, @elapsedDays, @scheduledDays, @learningSteps,
+               @reps, @lapses, @state, @lastReview)
+       ON CONFLICT (fact_id) DO UPDATE SET topic_id = excluded.topic_id, due = excluded.due,
+         stability = excluded.stability, difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days,
+         scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, reps = excluded.reps,
+         lapses = excluded.lapses, state = excluded.state, last_review = excluded.last_review`,
+    ).run(next);
+  }
+
+  private replayCards(): void {
+    const rows = this.db
+      .prepare(
+        `SELECT fact_id AS factId, topic_id AS topicId, is_correct AS isCorrect, elapsed_ms AS elapsedMs,
+                answered_at AS answeredAt FROM answers ORDER BY answered_at, id`,
       )
-      .all() as TopicAccuracy[];
-    return new Map(rows.map((r) => [r.topicId, r]));
+      .all() as { factId: string; topicId: string; isCorrect: number; elapsedMs: number; answeredAt: number }[];
+    for (const r of rows) this.applyReview({ ...r, isCorrect: r.isCorrect === 1 });
+  }
+
+  card(factId: string): CardState | null {
+    return (this.sql(`SELECT ${CARD_COLUMNS} FROM cards WHERE fact_id = ?`).get(factId) as CardState | undefined) ?? null;
+  }
+
+  /** Every card, for stats and drill (a few thousand rows at most: one per fact). */
+  cards(): CardState[] {
+    return this.sql(`SELECT ${CARD_COLUMNS} FROM cards`).all() as CardState[];
+  }
+
+  /** Cards due at `now`, most overdue first. */
+  dueCards(now: number): CardState[] {
+    return this.sql(STATS_SQL.dueCards).all(now) as CardState[];
+  }
+
+  /** The earliest due time after `now` among the given facts, or null. */
+  nextDue(now: number): CardState | null {
+    return (this.sql(`SELECT ${CARD_COLUMNS} FROM cards WHERE due > ? ORDER BY due LIMIT 1`).get(now) as CardState | undefined) ?? null;
+  }
+
+  setting(key: string): string | null {
+    const row = this.sql('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setSetting(key: string, value: string): void {
+    this.write(() => {
+      this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    });
+  }
+
+  /** Answers per topic and week: the input of accuracy, trend and recency weighting. */
+  weekRows(): WeekRow[] {
+    return this.sql(STATS_SQL.weekRows).all() as WeekRow[];
+  }
+
+  /** Calendar days (in the user's time zone) with at least one answer, for the streak. */
+  activeDays(utcOffsetMinutes: number): number[] {
+    const rows = this.sql(STATS_SQL.activeDays).all(utcOffsetMinutes * 60_000) as { day: number }[];
+    return rows.map((r) => r.day);
+  }
+
+  /** Finished mock exams with their results (kept in the session's state). */
+  examRows(): ExamRow[] {
+    const rows = this.sql(
+      `SELECT id, started_at AS startedAt, state FROM sessions WHERE kind = 'exam' AND status = 'finished' ORDER BY started_at DESC`,
+    ).all() as { id: number; startedAt: number; state: string | null }[];
+    return rows.flatMap((r) => {
+      try {
+        const result = (JSON.parse(r.state ?? '{}') as { result?: { questions: number; correct: number; score: number } }).result;
+        return result ? [{ id: r.id, startedAt: r.startedAt, questions: result.questions, correct: result.correct, score: result.score }] : [];
+      } catch {
+        return [];
+      }
+    });
   }
 
   close(): void {

@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync, existsSync, readdirSync, chmodSync } from 
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/io/migrations.js';
-import { Store, StoreError, type AnswerRecord } from '../../src/io/store.js';
+import { WEEK_MS } from '../../src/core/stats.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/io/migrations.js';
+import { STATS_SQL, Store, StoreError, type AnswerRecord } from '../../src/io/store.js';
 import { tempDir } from '../helpers/cli.js';
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
@@ -55,7 +56,8 @@ describe('Store', () => {
     }
     other.close();
     store.finishSession(id, 'finished', NOW + 5000);
-    expect(store.topicAccuracy().get('s3')).toEqual({ topicId: 's3', answered: 3, correct: 2, lastAnsweredAt: NOW + 2000 });
+    expect(store.weekRows()).toEqual([{ topicId: 's3', week: Math.floor(NOW / WEEK_MS), answered: 3, correct: 2 }]);
+    expect(store.cards().map((c) => c.factId).sort()).toEqual(['s3.class.f0', 's3.class.f1', 's3.class.f2']);
     store.close();
   });
 
@@ -64,6 +66,48 @@ describe('Store', () => {
     const id = store.startSession({ uuid: 's1', kind: 'quiz', startedAt: NOW, lang: 'en', seed: '1', filters: {}, questionCount: 1 });
     store.recordAnswer(answer(id, 0));
     expect(() => store.recordAnswer(answer(id, 0, { uuid: 'other' }))).toThrow(/UNIQUE/);
+    store.close();
+  });
+
+  it('migrates a version-1 history after a backup, replaying its answers into review cards', () => {
+    const file = join(dir, 'old.db');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old.prepare(`INSERT INTO sessions (uuid, kind, started_at, lang, seed, question_count) VALUES ('s', 'quiz', ?, 'en', '1', 2)`).run(NOW);
+    const insert = old.prepare(
+      `INSERT INTO answers (uuid, session_id, position, fact_id, topic_id, question_id, question_kind, format, chosen,
+         correct_answer, is_correct, answered_at, elapsed_ms) VALUES (?, 1, ?, ?, 's3', 'q', 'cloze', 'mc', 'a', 'a', ?, ?, 900)`,
+    );
+    insert.run('a0', 0, 's3.g.x', 1, NOW);
+    insert.run('a1', 1, 's3.g.y', 0, NOW + 1000);
+    old.close();
+
+    const store = Store.open(file, NOW);
+    expect(store.version).toBe(SCHEMA_VERSION);
+    const cards = new Map(store.cards().map((c) => [c.factId, c]));
+    expect(cards.get('s3.g.x')?.reps).toBe(1);
+    expect(cards.get('s3.g.y')?.due).toBeLessThan(NOW + 1000 + 15 * 60_000);
+    store.close();
+
+    const backup = join(dir, `old.db.backup-v1-${NOW}`);
+    expect(existsSync(backup)).toBe(true);
+    const copy = new Database(backup, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.prepare('SELECT count(*) AS n FROM answers').get()).toEqual({ n: 2 });
+    copy.close();
+  });
+
+  it('answers the stats queries from indexes', () => {
+    const store = Store.open(join(dir, 'saa.db'), NOW);
+    const plan = (sql: string) => {
+      const stmt = store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
+      const params = sql.includes('?') ? [0] : [];
+      return (stmt.all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    };
+    expect(plan(STATS_SQL.weekRows)).toMatch(/USING COVERING INDEX answers_by_topic/);
+    expect(plan(STATS_SQL.activeDays)).toMatch(/USING COVERING INDEX answers_by_time/);
+    expect(plan(STATS_SQL.dueCards)).toMatch(/USING INDEX cards_by_due/);
     store.close();
   });
 

@@ -1,12 +1,9 @@
-/** `saa topics`: topics with fact counts and, once there is history, accuracy per topic. */
-import { existsSync } from 'node:fs';
+/** `saa topics`: topics with fact counts and, once there is history, accuracy, mastery and due reviews. */
 import { pick } from '../../core/text.js';
 import { resolveLang } from '../../io/locale.js';
-import { databasePath } from '../../io/paths.js';
-import type { TopicAccuracy } from '../../io/store.js';
 import { loadStudyDeck } from '../deck-loader.js';
-import { openStore } from '../open-store.js';
-import { bar, clean, makeChalk, table } from '../render.js';
+import { statsFrom, withExistingStore } from '../history.js';
+import { bar, clean, makeChalk, percent, table } from '../render.js';
 import { strings } from '../strings.js';
 
 export interface TopicsOptions {
@@ -20,28 +17,21 @@ export async function run(opts: TopicsOptions): Promise<void> {
   const lang = resolveLang(opts.lang, process.env);
   const s = strings(lang);
   const deck = loadStudyDeck(opts.notes);
-  // Listing topics never creates a database: only read one that exists.
-  let accuracy = new Map<string, TopicAccuracy>();
-  if (existsSync(databasePath(opts.db, process.env))) {
-    const store = openStore(opts.db);
-    try {
-      accuracy = store.topicAccuracy();
-    } finally {
-      store.close();
-    }
-  }
+  const report = withExistingStore(opts.db, (store) => statsFrom(deck, store, Date.now()));
 
-  const rows = deck.topics.map((t) => {
-    const a = accuracy.get(t.id);
+  const rows = report.topics.map((t) => {
+    const topic = deck.topicsById.get(t.id);
     return {
       id: t.id,
       title: t.title,
       domains: t.domains,
-      aliases: t.aliases,
-      facts: deck.byTopic.get(t.id)?.length ?? 0,
-      answered: a?.answered ?? 0,
-      correct: a?.correct ?? 0,
-      accuracy: a && a.answered > 0 ? a.correct / a.answered : null,
+      aliases: topic?.aliases ?? [],
+      facts: t.facts,
+      seen: t.seen,
+      answered: t.answered,
+      accuracy: t.accuracy === null ? null : Math.round(t.accuracy * 1000) / 1000,
+      mastery: Math.round(t.mastery * 1000) / 1000,
+      due: t.due,
     };
   });
 
@@ -54,9 +44,12 @@ export async function run(opts: TopicsOptions): Promise<void> {
     r.id,
     clean(pick(r.title, lang)),
     String(r.facts),
-    r.answered ? String(r.answered) : s.noHistory,
-    r.accuracy === null ? s.noHistory : `${bar(r.accuracy)} ${Math.round(r.accuracy * 100)}%`,
+    percent(r.accuracy),
+    `${bar(r.mastery)} ${percent(r.mastery)}`,
+    r.due ? c.yellow(String(r.due)) : '0',
   ]);
-  process.stdout.write(`${table(s.topicsHeader, body, ['l', 'l', 'r', 'r', 'l'])}\n`);
-  process.stdout.write(c.dim(`${s.topicsFooter(rows.length, deck.facts.length)}\n`));
+  process.stdout.write(`${table(s.topicsHeaderMastery, body, ['l', 'l', 'r', 'r', 'l', 'r'])}\n\n`);
+  const r = report.readiness;
+  process.stdout.write(`${s.readiness(r.score, r.low, r.high)} — ${s.readinessVerdict(r.pass)}\n`);
+  process.stdout.write(c.dim(`${s.topicsFooter(rows.length, deck.facts.length)} · ${s.overview(report.totals.seen, report.totals.facts, report.totals.due)}\n`));
 }

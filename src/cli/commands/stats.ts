@@ -1,0 +1,140 @@
+/** `saa stats`: mastery per topic and domain, trend, streak, exam history and readiness. */
+import type { StatsReport } from '../../core/stats.js';
+import { TREND_WEEKS, sparkline } from '../../core/stats.js';
+import { pick } from '../../core/text.js';
+import type { Lang } from '../../core/types.js';
+import { resolveLang } from '../../io/locale.js';
+import { loadStudyDeck } from '../deck-loader.js';
+import { UsageError } from '../errors.js';
+import { EXAM_DATE_KEY, statsFrom, withExistingStore } from '../history.js';
+import { openStore } from '../open-store.js';
+import { bar, formatDate, makeChalk, percent, table } from '../render.js';
+import { strings } from '../strings.js';
+
+export interface StatsOptions {
+  lang?: string;
+  notes?: string;
+  db?: string;
+  json?: boolean;
+  examDate?: string;
+}
+
+export function parseExamDate(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value ? null : value;
+}
+
+export async function run(opts: StatsOptions): Promise<void> {
+  const lang = resolveLang(opts.lang, process.env);
+  const s = strings(lang);
+  const deck = loadStudyDeck(opts.notes);
+  const now = Date.now();
+
+  if (opts.examDate !== undefined) {
+    const date = parseExamDate(opts.examDate);
+    if (!date) throw new UsageError(s.badExamDate(opts.examDate));
+    const store = openStore(opts.db);
+    try {
+      store.setSetting(EXAM_DATE_KEY, date);
+    } finally {
+      store.close();
+    }
+    if (!opts.json) process.stdout.write(`${s.examDateSaved(date)}\n`);
+  }
+
+  const report = withExistingStore(opts.db, (store) => statsFrom(deck, store, now));
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(toJson(report), null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(render(report, lang));
+}
+
+/** The documented `--json` shape (README, "saa stats --json"): shares are 0–1, times ISO 8601. */
+export function toJson(r: StatsReport) {
+  const round = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+  const area = (a: StatsReport['totals']) => ({
+    facts: a.facts,
+    seen: a.seen,
+    answered: a.answered,
+    accuracy: round(a.accuracy),
+    meanRecall: round(a.meanRecall),
+    mastery: round(a.mastery),
+    due: a.due,
+    lapses: a.lapses,
+  });
+  return {
+    generatedAt: new Date(r.now).toISOString(),
+    totals: area(r.totals),
+    readiness: { score: r.readiness.score, low: r.readiness.low, high: r.readiness.high, expectedShare: round(r.readiness.raw), pass: r.readiness.pass, estimate: true },
+    domains: r.domains.map((d) => ({ domain: d.domain, weight: d.weight, ...area(d) })),
+    topics: r.topics.map((t) => ({ id: t.id, title: t.title, domains: t.domains, ...area(t) })),
+    trend: r.trend.map((p) => ({ weekStart: new Date(p.weekStart).toISOString().slice(0, 10), answered: p.answered, accuracy: round(p.accuracy) })),
+    streak: r.streak,
+    exams: r.exams.map((e) => ({ id: e.id, startedAt: new Date(e.startedAt).toISOString(), questions: e.questions, correct: e.correct, score: e.score })),
+    plan: r.plan && {
+      examDate: new Date(r.plan.examDate).toISOString().slice(0, 10),
+      daysLeft: r.plan.daysLeft,
+      dueBeforeExam: r.plan.dueBeforeExam,
+      unseen: r.plan.unseen,
+      reviewsPerDay: r.plan.reviewsPerDay,
+      newPerDay: r.plan.newPerDay,
+      dueAfterExam: r.plan.dueAfterExam,
+    },
+  };
+}
+
+function render(r: StatsReport, lang: Lang): string {
+  const s = strings(lang);
+  const c = makeChalk();
+  const out: string[] = [];
+  const verdict = s.readinessVerdict(r.readiness.pass);
+  out.push(`${c.bold(s.readiness(r.readiness.score, r.readiness.low, r.readiness.high))} — ${r.readiness.pass ? c.green(verdict) : c.yellow(verdict)}`);
+  out.push(c.dim(s.readinessNote));
+  out.push(`${s.overview(r.totals.seen, r.totals.facts, r.totals.due)} · ${s.streak(r.streak.current, r.streak.longest)}`, '');
+
+  const masteryCell = (m: number) => `${bar(m)} ${percent(m)}`;
+  out.push(
+    table(
+      s.statsTopicHeader,
+      r.topics.map((t) => [
+        t.id,
+        String(t.facts),
+        String(t.seen),
+        percent(t.accuracy),
+        percent(t.meanRecall),
+        String(t.due),
+        masteryCell(t.mastery),
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+    '',
+  );
+  out.push(
+    table(
+      s.statsDomainHeader,
+      r.domains.map((d) => [
+        s.domainNames[d.domain] ?? d.domain,
+        percent(d.weight),
+        String(d.facts),
+        String(d.seen),
+        percent(d.accuracy),
+        String(d.due),
+        masteryCell(d.mastery),
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+    '',
+  );
+  const last = [...r.trend].reverse().find((p) => p.accuracy !== null);
+  out.push(`${s.trend(TREND_WEEKS)} ${c.cyan(`[${sparkline(r.trend.map((p) => p.accuracy))}]`)}${last ? ` ${percent(last.accuracy)}` : ''}`, '');
+  out.push(c.bold(s.examsTitle));
+  if (r.exams.length === 0) out.push(`  ${s.noExams}`);
+  for (const e of r.exams.slice(0, 10)) out.push(`  ${s.examLine(formatDate(e.startedAt), e.score, e.correct, e.questions)}`);
+  if (r.plan) {
+    out.push('', s.plan(formatDate(r.plan.examDate), r.plan.daysLeft, r.plan.reviewsPerDay, r.plan.newPerDay));
+    if (r.plan.dueAfterExam > 0) out.push(c.yellow(s.planWarning(r.plan.dueAfterExam)));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,38 @@
+/** Reads what stats, topics and drill need from the store and computes the report. */
+import { existsSync } from 'node:fs';
+import { computeStats, type StatsReport } from '../core/stats.js';
+import type { Deck } from '../core/types.js';
+import { databasePath } from '../io/paths.js';
+import type { Store } from '../io/store.js';
+import { openStore } from './open-store.js';
+
+export const EXAM_DATE_KEY = 'exam_date';
+
+export function utcOffsetMinutes(now: number): number {
+  return -new Date(now).getTimezoneOffset();
+}
+
+export function statsFrom(deck: Deck, store: Store | null, now: number): StatsReport {
+  const examDate = store?.setting(EXAM_DATE_KEY);
+  return computeStats({
+    deck,
+    cards: store?.cards() ?? [],
+    weeks: store?.weekRows() ?? [],
+    days: store?.activeDays(utcOffsetMinutes(now)) ?? [],
+    exams: store?.examRows() ?? [],
+    now,
+    utcOffsetMinutes: utcOffsetMinutes(now),
+    examDate: examDate ? Date.parse(`${examDate}T00:00:00`) : null,
+  });
+}
+
+/** Opens the database only if it exists: reading history never creates a file. */
+export function withExistingStore<T>(dbFlag: string | undefined, fn: (store: Store | null) => T): T {
+  if (!existsSync(databasePath(dbFlag, process.env))) return fn(null);
+  const store = openStore(dbFlag);
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
