@@ -1,8 +1,9 @@
 /** Reads what stats, topics and drill need from the store and computes the report. */
 import { existsSync } from 'node:fs';
-import { computeStats, type StatsReport } from '../core/stats.js';
+import { computeStats, type ExamRow, type StatsReport } from '../core/stats.js';
 import type { Deck } from '../core/types.js';
 import { databasePath } from '../io/paths.js';
+import { listExams } from '../io/exam-store.js';
 import type { Store } from '../io/store.js';
 import { openStore } from './open-store.js';
 
@@ -19,7 +20,7 @@ export function statsFrom(deck: Deck, store: Store | null, now: number): StatsRe
     cards: store?.cards() ?? [],
     weeks: store?.weekRows() ?? [],
     days: store?.activeDays(utcOffsetMinutes(now)) ?? [],
-    exams: store?.examRows() ?? [],
+    exams: store ? finishedExams(store) : [],
     now,
     utcOffsetMinutes: utcOffsetMinutes(now),
     examDate: examDate ? Date.parse(`${examDate}T00:00:00`) : null,
@@ -35,4 +36,10 @@ export function withExistingStore<T>(dbFlag: string | undefined, fn: (store: Sto
   } finally {
     store.close();
   }
+}
+
+function finishedExams(store: Store): ExamRow[] {
+  return listExams(store).flatMap((e) =>
+    e.score === null || e.correct === null ? [] : [{ id: e.id, startedAt: e.startedAt, questions: e.questions, correct: e.correct, score: e.score }],
+  );
 }

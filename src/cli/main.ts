@@ -25,6 +25,8 @@ export function program(): Command {
     .description('Study for the AWS Certified Solutions Architect – Associate exam (SAA-C03) in the terminal.')
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError(true)
+    // `saa exam list --db X`: options after a subcommand belong to that subcommand.
+    .enablePositionalOptions()
     .configureOutput({ outputError: (str, write) => write(str) })
     .addHelpText(
       'after',
@@ -36,6 +38,7 @@ Examples:
   saa review                      the facts due for review today
   saa drill                       your weakest topics and facts
   saa stats                       mastery, trend, streak and readiness
+  saa exam                        65 questions, 130 minutes, scaled score estimate
   saa questions --topic s3 --json generated questions, no prompts
   saa notes check                 validate the notes
 
@@ -96,6 +99,41 @@ Exit codes: 0 ok, 1 check failed, 2 usage error, 3 database or notes unusable, 1
     .addOption(dbOption())
     .addHelpText('after', '\nExamples:\n  saa stats\n  saa stats --exam-date 2026-12-20\n  saa stats --json')
     .action(async (opts) => (await import('./commands/stats.js')).run(opts));
+
+  const exam = p
+    .command('exam')
+    .enablePositionalOptions()
+    .description('a timed mock exam in the SAA-C03 format (65 questions, 130 minutes), with resume and review')
+    .option('-q, --questions <n>', 'number of questions (same domain proportions)', positiveInt('--questions', 500))
+    .option('-m, --minutes <n>', 'time limit in minutes (default: 2 per question, 130 for 65)', positiveInt('--minutes', 1000))
+    .option('--extra-time', 'add the 30 minutes a non-native English speaker may request')
+    .option('--resume', 'continue the unfinished exam with its questions, answers, flags and time left')
+    .option('-t, --topic <ids>', 'only these topics (comma-separated)')
+    .option('--seed <seed>', 'seed for a repeatable exam')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText(
+      'after',
+      '\nKeys: ↑/↓ or 1–9 choose, Enter answer, f flag, n/→ next, p/← previous, r review screen, Ctrl-C pause.\nAnswers are shown only at the end; time out submits the exam as it stands.\n\nExamples:\n  saa exam\n  saa exam --questions 20 --minutes 40\n  saa exam --resume\n  saa exam list\n  saa exam review',
+    )
+    .action(async (opts) => (await import('./commands/exam.js')).run(opts));
+  exam
+    .command('list')
+    .description('past mock exams with score and date')
+    .option('--json', 'print JSON')
+    .addOption(langOption())
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa exam list\n  saa exam list --json')
+    .action(async (opts) => (await import('./commands/exam-history.js')).list(opts));
+  exam
+    .command('review [id]')
+    .description('walk an exam\'s questions with your answer, the right answer and explanations (default: the latest)')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa exam review\n  saa exam review 3 | less -R')
+    .action(async (id, opts) => (await import('./commands/exam-history.js')).review(id, opts));
 
   p.command('questions')
     .description('print generated questions without asking them (for scripts and checks)')

@@ -17,8 +17,9 @@ import {
   type TermFact,
 } from './types.js';
 
-export type QuestionKind = 'term-desc' | 'desc-term' | 'cell' | 'cell-label' | 'cloze' | 'scenario' | 'tf';
-export type QuestionFormat = 'mc' | 'tf';
+export type QuestionKind = 'term-desc' | 'desc-term' | 'cell' | 'cell-label' | 'cloze' | 'scenario' | 'tf' | 'multi';
+/** mc: one of 3–4; tf: true/false; mr: multiple response ("choose two", exams only). */
+export type QuestionFormat = 'mc' | 'tf' | 'mr';
 
 export interface Option {
   text: Localized;

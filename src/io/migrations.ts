@@ -74,6 +74,19 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 2 → 3: the questions of a mock exam and the answers and flags given so far, for resume.
+  `
+  CREATE TABLE exam_items (
+    session_id INTEGER NOT NULL REFERENCES sessions (id),
+    position   INTEGER NOT NULL,
+    question   TEXT    NOT NULL,
+    chosen     TEXT,
+    flagged    INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (session_id, position)
+  );
+  CREATE INDEX sessions_by_kind ON sessions (kind, status, started_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

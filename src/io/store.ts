@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { review, type CardState } from '../core/schedule.js';
-import { DAY_MS, WEEK_MS, type ExamRow, type WeekRow } from '../core/stats.js';
+import { DAY_MS, WEEK_MS, type WeekRow } from '../core/stats.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 export class StoreError extends Error {
@@ -283,21 +283,6 @@ export class Store {
   activeDays(utcOffsetMinutes: number): number[] {
     const rows = this.sql(STATS_SQL.activeDays).all(utcOffsetMinutes * 60_000) as { day: number }[];
     return rows.map((r) => r.day);
-  }
-
-  /** Finished mock exams with their results (kept in the session's state). */
-  examRows(): ExamRow[] {
-    const rows = this.sql(
-      `SELECT id, started_at AS startedAt, state FROM sessions WHERE kind = 'exam' AND status = 'finished' ORDER BY started_at DESC`,
-    ).all() as { id: number; startedAt: number; state: string | null }[];
-    return rows.flatMap((r) => {
-      try {
-        const result = (JSON.parse(r.state ?? '{}') as { result?: { questions: number; correct: number; score: number } }).result;
-        return result ? [{ id: r.id, startedAt: r.startedAt, questions: result.questions, correct: result.correct, score: result.score }] : [];
-      } catch {
-        return [];
-      }
-    });
   }
 
   close(): void {

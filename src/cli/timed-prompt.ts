@@ -1,0 +1,110 @@
+/**
+ * The exam's prompt, built on @inquirer/core: a list of options under a header that shows the
+ * time left and is redrawn every second. It resolves to what the person did (answer, move,
+ * flag, open the review screen) or to `timeout` when the time runs out. Ctrl-C rejects with
+ * Interrupted, like every other prompt.
+ */
+import { createPrompt, isDownKey, isEnterKey, isNumberKey, isSpaceKey, isUpKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
+import { Interrupted } from './errors.js';
+
+export type TimedAction =
+  | { type: 'answer'; chosen: number[] }
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'flag' }
+  | { type: 'review' }
+  | { type: 'timeout' };
+
+export interface TimedPromptConfig {
+  /** Redrawn each second with the time left. */
+  header: (remainingMs: number) => string;
+  message: string;
+  choices: readonly string[];
+  /** 1 for a single answer; 2 for "choose two" (space or a number key toggles). */
+  pick: number;
+  /** Options already chosen (resuming, or coming back to a question). */
+  chosen: readonly number[];
+  cursor?: number;
+  remainingMs: () => number;
+  /** Whether the question keys (flag, next/previous, review) apply; off on the review screen. */
+  questionKeys: boolean;
+  /** Show 1., 2., … before each choice (off where the labels carry their own numbers). */
+  numbered?: boolean;
+  help: string;
+  pickError: (n: number) => string;
+  /** Called about every `tickEveryMs` while the prompt is open (the exam saves its clock here). */
+  onTick?: () => void;
+  tickEveryMs?: number;
+}
+
+const timedPrompt = createPrompt<TimedAction, TimedPromptConfig>((config, done) => {
+  const [cursor, setCursor] = useState(Math.min(config.cursor ?? config.chosen[0] ?? 0, config.choices.length - 1));
+  const [selected, setSelected] = useState<number[]>([...config.chosen]);
+  const [error, setError] = useState<string | null>(null);
+  const [, setNow] = useState(0);
+  const finished = useRef(false);
+
+  const finish = (action: TimedAction) => {
+    if (finished.current) return;
+    finished.current = true;
+    done(action);
+  };
+
+  useEffect(() => {
+    let sinceTick = 0;
+    const timer = setInterval(() => {
+      setNow(Date.now());
+      sinceTick += 1000;
+      if (config.onTick && sinceTick >= (config.tickEveryMs ?? 5000)) {
+        sinceTick = 0;
+        config.onTick();
+      }
+      if (config.remainingMs() <= 0) finish({ type: 'timeout' });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  useKeypress((key) => {
+    setError(null);
+    const n = config.choices.length;
+    if (isUpKey(key)) setCursor((cursor - 1 + n) % n);
+    else if (isDownKey(key)) setCursor((cursor + 1) % n);
+    else if (isNumberKey(key)) {
+      const i = Number(key.name) - 1;
+      if (i < 0 || i >= n) return;
+      setCursor(i);
+      if (config.pick > 1) setSelected(selected.includes(i) ? selected.filter((x) => x !== i) : [...selected, i]);
+    } else if (isSpaceKey(key) && config.pick > 1) {
+      setSelected(selected.includes(cursor) ? selected.filter((x) => x !== cursor) : [...selected, cursor]);
+    } else if (isEnterKey(key)) {
+      if (config.pick === 1) finish({ type: 'answer', chosen: [cursor] });
+      else if (selected.length === config.pick) finish({ type: 'answer', chosen: [...selected].sort((a, b) => a - b) });
+      else setError(config.pickError(config.pick));
+    } else if (config.questionKeys && key.name === 'f') finish({ type: 'flag' });
+    else if (config.questionKeys && (key.name === 'n' || key.name === 'right')) finish({ type: 'next' });
+    else if (config.questionKeys && (key.name === 'p' || key.name === 'left')) finish({ type: 'prev' });
+    else if (config.questionKeys && key.name === 'r') finish({ type: 'review' });
+  });
+
+  const lines = config.choices.map((label, i) => {
+    const pointer = i === cursor ? '❯' : ' ';
+    const box = config.pick > 1 ? (selected.includes(i) ? '[x] ' : '[ ] ') : selected.includes(i) ? '● ' : '';
+    return `${pointer} ${config.numbered === false ? '' : `${i + 1}. `}${box}${label}`;
+  });
+  // A long list (the review screen of a 65-question exam) scrolls with the cursor.
+  const room = Math.max(5, (process.stdout.rows ?? 24) - 8);
+  const start = Math.max(0, Math.min(cursor - Math.floor(room / 2), lines.length - room));
+  const shown = lines.length > room ? lines.slice(start, start + room) : lines;
+  const bottom = [error ?? '', config.help].filter(Boolean).join('\n');
+  return [`${config.header(config.remainingMs())}\n${config.message}\n${shown.join('\n')}`, bottom];
+});
+
+export async function timedChoose(config: TimedPromptConfig): Promise<TimedAction> {
+  try {
+    return await timedPrompt(config, { clearPromptOnDone: true });
+  } catch (err) {
+    const name = (err as { name?: string }).name;
+    if (name === 'ExitPromptError' || name === 'AbortPromptError') throw new Interrupted();
+    throw err;
+  }
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blueprint,
+  buildExam,
+  checkBlueprint,
+  gradeExam,
+  isCorrectChoice,
+  multipleResponse,
+  remainingMs,
+  startExam,
+  usedMs,
+} from '../../src/core/exam.js';
+import { createRng } from '../../src/core/random.js';
+import { DOMAIN_WEIGHTS } from '../../src/core/scoring.js';
+import { DOMAINS } from '../../src/core/types.js';
+import { examDeck } from '../helpers/exam-deck.js';
+import { SAMPLE, deckOf } from '../helpers/notes.js';
+
+const NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
+const deck = examDeck();
+const topicIds = deck.topics.map((t) => t.id);
+
+describe('blueprint', () => {
+  it.each([65, 20, 10, 7, 100])('gives %i questions in the exam guide proportions, each within one of its weight', (total) => {
+    const counts = blueprint(total);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
+    for (const d of DOMAINS) expect(Math.abs(counts[d] - total * DOMAIN_WEIGHTS[d])).toBeLessThan(1);
+  });
+
+  it('is 19/17/16/13 for the real 65 and 6/5/5/4 for a 20-question mock', () => {
+    expect(blueprint(65)).toEqual({ secure: 19, resilient: 17, performant: 16, cost: 13 });
+    expect(blueprint(20)).toEqual({ secure: 6, resilient: 5, performant: 5, cost: 4 });
+  });
+});
+
+describe('buildExam', () => {
+  it.each([20, 40])('draws %i questions with domain counts matching the blueprint and no fact twice', (total) => {
+    const qs = buildExam(deck, { topicIds, total }, createRng(5));
+    expect(qs).toHaveLength(total);
+    const counts = Object.fromEntries(DOMAINS.map((d) => [d, qs.filter((q) => q.domain === d).length]));
+    expect(counts).toEqual(blueprint(total));
+    expect(new Set(qs.map((q) => q.factId)).size).toBe(total);
+    // Every question belongs to a topic of its domain.
+    for (const q of qs) expect(deck.topicsById.get(q.topicId)?.domains).toContain(q.domain);
+  });
+
+  it('asks no true/false, mostly scenario and multiple-choice, with some "choose two"', () => {
+    const qs = buildExam(deck, { topicIds, total: 40 }, createRng(9));
+    expect(qs.some((q) => q.format === 'tf')).toBe(false);
+    expect(qs.filter((q) => q.format === 'mc').length).toBeGreaterThan(qs.length / 2);
+    const multi = qs.filter((q) => q.format === 'mr');
+    expect(multi.length).toBeGreaterThan(0);
+    for (const q of multi) {
+      expect(q.answers).toHaveLength(2);
+      expect(q.options).toHaveLength(5);
+      expect(q.prompt.en).toMatch(/\(Choose two\.\)$/);
+    }
+    expect(qs.filter((q) => q.kind === 'scenario').length).toBeGreaterThan(0);
+  });
+
+  it('is deterministic under a seed', () => {
+    expect(buildExam(deck, { topicIds, total: 20 }, createRng('x'))).toEqual(buildExam(deck, { topicIds, total: 20 }, createRng('x')));
+  });
+
+  it('says which domain the notes cannot fill and the largest exam they can make', () => {
+    const oneDomain = deckOf(['01-demo.md', SAMPLE]);
+    const check = checkBlueprint(oneDomain, ['demo'], 20);
+    expect(check.shortfalls.map((s) => s.domain).sort()).toEqual(['performant', 'secure']);
+    expect(check.shortfalls.find((s) => s.domain === 'secure')).toEqual({ domain: 'secure', needed: 6, available: 0 });
+    // The largest share is the secure domain's: with no secure facts even one question cannot be drawn.
+    expect(check.largest).toBe(0);
+    expect(checkBlueprint(oneDomain, ['demo'], 3).shortfalls).toEqual([
+      { domain: 'secure', needed: 1, available: 0 },
+      { domain: 'performant', needed: 1, available: 0 },
+    ]);
+    expect(checkBlueprint(deck, topicIds, 40).shortfalls).toEqual([]);
+  });
+});
+
+describe('multiple response', () => {
+  it('asks for the two rows that share a value, with three rows that differ', () => {
+    const rds = deck.factsById.get('tcost.db.amazon-rds')!;
+    const mr = multipleResponse(deck, rds, createRng(1));
+    expect(mr?.question.prompt.en).toBe('Which two Database have Model: relational? (Choose two.)');
+    const correct = mr?.question.options.filter((o) => o.correct).map((o) => o.text.en).sort();
+    expect(correct).toEqual(['Amazon Aurora', 'Amazon RDS']);
+    expect(mr?.question.options).toHaveLength(5);
+    expect(mr?.facts).toHaveLength(4);
+  });
+
+  it('does not ask when the other rows are too few', () => {
+    // st1 and sc1 share "HDD", but only two other rows exist.
+    expect(multipleResponse(deck, deck.factsById.get('tcost.ebs.st1')!, createRng(1))).toBeNull();
+  });
+
+  it('asks for two true statements among three false ones', () => {
+    const mr = multipleResponse(deck, deck.factsById.get('tcost.more.s3-object')!, createRng(2));
+    expect(mr?.question.options.filter((o) => o.correct).map((o) => o.source).sort()).toEqual([
+      'tcost.more.ebs-az',
+      'tcost.more.s3-object',
+    ]);
+    expect(mr?.question.prompt.ko).toBe('옳은 설명 두 개는? (두 개를 고르시오.)');
+  });
+});
+
+describe('exam state', () => {
+  const questions = buildExam(deck, { topicIds, total: 10 }, createRng(3));
+
+  it('counts time across sittings and runs out at the limit', () => {
+    const s = startExam(questions, 2 * 60_000, NOW);
+    expect(remainingMs(s, NOW + 30_000)).toBe(90_000);
+    // Saved after 30 s; resumed later: the time the program was not running does not count.
+    const resumed = { ...s, usedMs: 30_000, resumedAt: NOW + 3_600_000 };
+    expect(remainingMs(resumed, NOW + 3_600_000 + 10_000)).toBe(80_000);
+    expect(remainingMs(resumed, NOW + 10 * 3_600_000)).toBe(0);
+    expect(usedMs(resumed, NOW + 10 * 3_600_000)).toBe(120_000);
+  });
+
+  it('submits on time-out with unanswered questions counted wrong', () => {
+    const s = startExam(questions, 60_000, NOW);
+    s.chosen[0] = [...questions[0]!.answers];
+    s.chosen[1] = questions[1]!.answers.map((a) => (a + 1) % questions[1]!.options.length);
+    const r = gradeExam(s, NOW + 61_000, true);
+    expect(r).toMatchObject({ questions: 10, correct: 1, unanswered: 8, timedOut: true, usedMs: 60_000, pass: false });
+    expect(Object.values(r.domains).reduce((n, d) => n + d.questions, 0)).toBe(10);
+    expect(Object.values(r.topics).reduce((n, t) => n + t.correct, 0)).toBe(1);
+  });
+
+  it('needs the exact set of answers for a multiple-response question', () => {
+    const q = { ...questions[0]!, answers: [1, 3] };
+    expect(isCorrectChoice(q, [3, 1])).toBe(true);
+    expect(isCorrectChoice(q, [1])).toBe(false);
+    expect(isCorrectChoice(q, [1, 2])).toBe(false);
+    expect(isCorrectChoice(q, null)).toBe(false);
+  });
+
+  it('passes at 720 and above', () => {
+    const s = startExam(questions, 60_000, NOW);
+    questions.forEach((q, i) => (s.chosen[i] = i < 7 ? [...q.answers] : null));
+    expect(gradeExam(s, NOW, false)).toMatchObject({ correct: 7, score: 720, pass: true });
+    s.chosen[6] = null;
+    expect(gradeExam(s, NOW, false)).toMatchObject({ correct: 6, pass: false });
+  });
+});

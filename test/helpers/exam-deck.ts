@@ -1,0 +1,31 @@
+/** A deck with one topic per SAA-C03 domain, built from the sample note. */
+import { DOMAINS } from '../../src/core/types.js';
+import { SAMPLE, deckOf } from './notes.js';
+
+/** Enough statements and a five-row table for "choose two" questions. */
+const MORE = `
+## More traps // 추가 함정 {#more}
+
+- [T] S3 is an object store. // S3는 객체 스토리지다. {#s3-object}
+- [T] An EBS volume lives in one AZ. // EBS 볼륨은 하나의 AZ에 있다. {#ebs-az}
+- [F] IAM is a regional service. => IAM is global. // IAM은 리전 서비스다. => IAM은 글로벌 서비스다. {#iam-regional}
+- [F] Network ACLs are stateful. => They are stateless. // 네트워크 ACL은 stateful이다. => stateless다. {#nacl}
+- [F] A VPC spans Regions. => A VPC stays in one Region. // VPC는 여러 리전에 걸친다. => VPC는 한 리전 안에 있다. {#vpc-region}
+
+| Database // 데이터베이스 {#db} | Model // 모델 |
+|---|---|
+| Amazon RDS | relational // 관계형 |
+| Amazon Aurora | relational // 관계형 |
+| Amazon DynamoDB | key-value // 키-값 |
+| Amazon Neptune | graph // 그래프 |
+| Amazon DocumentDB | document // 문서 |
+`;
+
+export function domainNotes(): [file: string, text: string][] {
+  return DOMAINS.map((d, i) => [
+    `4${i}-t${d}.md`,
+    SAMPLE.replace('id: demo', `id: t${d}`).replace('domains: [resilient, cost]', `domains: [${d}]`) + MORE,
+  ]);
+}
+
+export const examDeck = () => deckOf(...domainNotes());
