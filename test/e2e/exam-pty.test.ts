@@ -1,0 +1,109 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.js';
+import { domainNotes } from '../helpers/exam-deck.js';
+import { KEY, startSaa, type Terminal } from '../helpers/pty.js';
+
+const TOPICS = 'tsecure,tresilient,tperformant,tcost';
+
+function seconds(clock: string): number {
+  const [m, s] = clock.split(':').map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+}
+
+/** Waits until question n is on screen and returns the time left it shows, in seconds. */
+async function atQuestion(t: Terminal, n: number): Promise<number> {
+  const m = await t.waitFor(new RegExp(`Question ${n}/10 · ⏱ (\\d+:\\d\\d) left`), Math.max(0, t.text().lastIndexOf('Mock exam')));
+  return seconds(m[1] ?? '0:00');
+}
+
+describe('saa exam in a terminal', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+    for (const [file, text] of domainNotes()) writeFileSync(join(dir, file), text);
+  });
+  afterEach(() => cleanup());
+
+  it('survives SIGKILL: resume shows question 5 with the time left, the 4 answers and the flag', async () => {
+    const db = join(dir, 'saa.db');
+    const env = { SAA_DB: db, SAA_NOTES: dir };
+    const args = ['exam', '--questions', '10', '--minutes', '2', '--topic', TOPICS, '--seed', 'pty'];
+    const t = startSaa(args, env);
+
+    expect(await atQuestion(t, 1)).toBeGreaterThan(110);
+    // The timer ticks while the question waits.
+    await t.waitFor(/⏱ 1:5\d left/);
+    const keys = [`1${KEY.enter}`, `2${KEY.enter}`, 'f', `1${KEY.enter}`, `${KEY.down}${KEY.enter}`];
+    const expectedQuestion = [1, 2, 3, 3, 4];
+    for (const [i, k] of keys.entries()) {
+      await atQuestion(t, expectedQuestion[i]!);
+      await t.waitFor(/❯/, t.text().lastIndexOf('Mock exam'));
+      const before = t.text().length;
+      t.write(k);
+      // "choose two" questions need a second pick: toggle another option before Enter.
+      if (k.endsWith(KEY.enter)) {
+        const next = await Promise.race([
+          t.waitFor(/Choose exactly 2 options/, before, 1500).then(() => 'multi'),
+          t.waitFor(new RegExp(`Question ${expectedQuestion[i]! + 1}/10`), before, 1500).then(() => 'moved'),
+        ]).catch(() => 'moved');
+        if (next === 'multi') t.write(`3${KEY.enter}`);
+      }
+    }
+    const leftBeforeKill = await atQuestion(t, 5);
+    t.kill('SIGKILL');
+    await t.exited;
+
+    const r = startSaa(['exam', '--resume'], env);
+    await r.waitFor(/Resuming at question 5/);
+    const leftAfter = await atQuestion(r, 5);
+    expect(Math.abs(leftAfter - leftBeforeKill)).toBeLessThanOrEqual(6);
+
+    const check = new Database(db, { readonly: true });
+    const items = check.prepare('SELECT position, chosen, flagged FROM exam_items ORDER BY position').all() as {
+      position: number;
+      chosen: string | null;
+      flagged: number;
+    }[];
+    check.close();
+    expect(items.filter((i) => i.chosen !== null).map((i) => i.position)).toEqual([0, 1, 2, 3]);
+    expect(items.filter((i) => i.flagged === 1).map((i) => i.position)).toEqual([2]);
+
+    // The review screen lists the flag and the four answers; submit from it.
+    r.write('r');
+    await r.waitFor(/Review: 4 answered, 6 unanswered, 1 flagged/);
+    await r.waitFor(/❯ Submit the exam/);
+    r.write(KEY.enter);
+    await r.waitFor(/Estimated scaled score: \d+ \/ 1000 — (PASS|FAIL)/);
+    await r.waitFor(/unanswered: 6/);
+    expect((await r.exited).exitCode).toBe(0);
+
+    const after = new Database(db, { readonly: true });
+    expect(after.prepare(`SELECT status FROM sessions WHERE kind = 'exam'`).get()).toEqual({ status: 'finished' });
+    expect(after.prepare('SELECT count(*) AS n FROM answers').get()).toEqual({ n: 10 });
+    after.close();
+  }, 60_000);
+
+  it('submits by itself when the time runs out', async () => {
+    const db = join(dir, 'saa.db');
+    const t = startSaa(['exam', '--questions', '4', '--minutes', '1', '--topic', TOPICS, '--seed', 'timeout'], {
+      SAA_DB: db,
+      SAA_NOTES: dir,
+    });
+    await t.waitFor(/Question 1\/4/);
+    // Pretend a minute passed: move the saved clock on and resume, rather than wait.
+    t.write(KEY.ctrlC);
+    await t.waitFor(/Exam paused/);
+    expect((await t.exited).exitCode).toBe(130);
+    const db2 = new Database(db);
+    db2.prepare(`UPDATE sessions SET state = json_set(state, '$.usedMs', 59000)`).run();
+    db2.close();
+    const r = startSaa(['exam', '--resume'], { SAA_DB: db, SAA_NOTES: dir });
+    await r.waitFor(/Time is up/, 0, 10_000);
+    await r.waitFor(/Correct: 0\/4 · unanswered: 4/);
+    expect((await r.exited).exitCode).toBe(0);
+  }, 30_000);
+});
