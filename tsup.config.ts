@@ -4,8 +4,8 @@ import { defineConfig } from 'tsup';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-  // store.js is built for `npm run bench`, which times answer commits without the CLI around them.
-  entry: { cli: 'src/cli/main.ts', store: 'src/io/store.ts' },
+  // lib.js serves `npm run bench`, which times the core and the store without the CLI around them.
+  entry: { cli: 'src/cli/main.ts', lib: 'src/lib.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

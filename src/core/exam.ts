@@ -15,6 +15,8 @@ export const EXAM_MINUTES = 130;
 export const EXTRA_MINUTES = 30;
 /** Share of questions drawn as multiple response ("choose two") where the notes allow. */
 const MULTI_RESPONSE_SHARE = 0.15;
+/** How many facts are tried as the seed of a "choose two" question before giving up (bounds the work on huge decks). */
+const MULTI_RESPONSE_TRIES = 200;
 /** Share of each domain's questions drawn from scenario facts first, as the real exam is mostly scenarios. */
 const SCENARIO_SHARE = 0.5;
 
@@ -42,17 +44,14 @@ export interface Shortfall {
   available: number;
 }
 
-/**
- * Facts a domain can draw on: those of the topics that list the domain. True/false statements
- * only serve "choose two" questions, so `withStatements` is off when counting what a domain can fill.
- */
-function domainPools(deck: Deck, topicIds: readonly string[], withStatements: boolean): Map<Domain, Fact[]> {
+/** Facts a domain can fill multiple-choice questions with: those of the topics that list the domain. */
+function domainPools(deck: Deck, topicIds: readonly string[]): Map<Domain, Fact[]> {
   const pools = new Map<Domain, Fact[]>(DOMAINS.map((d) => [d, []]));
   for (const id of topicIds) {
     const topic = deck.topicsById.get(id);
     if (!topic) continue;
     for (const fact of deck.byTopic.get(id) ?? []) {
-      if (fact.kind === 'statement' && !withStatements) continue;
+      if (fact.kind === 'statement') continue;
       for (const d of topic.domains) pools.get(d)?.push(fact);
     }
   }
@@ -64,7 +63,7 @@ function domainPools(deck: Deck, topicIds: readonly string[], withStatements: bo
  * A fact counted for one domain is not counted again for another.
  */
 export function checkBlueprint(deck: Deck, topicIds: readonly string[], total: number): { shortfalls: Shortfall[]; largest: number } {
-  const pools = domainPools(deck, topicIds, false);
+  const pools = domainPools(deck, topicIds);
   const fits = (n: number) => {
     const counts = blueprint(n);
     const used = new Set<string>();
@@ -88,17 +87,35 @@ export interface ExamOptions {
   total: number;
 }
 
+/**
+ * Facts of the given topics, the topics taking turns (in random order, each topic's facts in
+ * random order), produced lazily: an exam needs a few dozen facts, not an order over all of them.
+ */
+function* inTurn(deck: Deck, topicIds: readonly string[], keep: (f: Fact) => boolean, rng: Rng): Generator<Fact> {
+  let queues = shuffle(topicIds, rng).map((id) => ({ id, facts: null as Fact[] | null }));
+  while (queues.length > 0) {
+    for (const q of queues) {
+      q.facts ??= shuffle((deck.byTopic.get(q.id) ?? []).filter(keep), rng);
+      const next = q.facts.pop();
+      if (next) yield next;
+    }
+    queues = queues.filter((q) => q.facts === null || q.facts.length > 0);
+  }
+}
+
 /** Draws the exam's questions: domain counts by blueprint, topics in turn, no fact twice. */
 export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): ExamQuestion[] {
   const counts = blueprint(options.total);
-  const pools = domainPools(deck, options.topicIds, true);
   const used = new Set<string>();
   const out: ExamQuestion[] = [];
-  const order = [...DOMAINS].sort((a, b) => (pools.get(a)?.length ?? 0) - (pools.get(b)?.length ?? 0));
+  const topicsOf = (d: Domain) => options.topicIds.filter((id) => deck.topicsById.get(id)?.domains.includes(d));
+  const size = (d: Domain) => topicsOf(d).reduce((n, id) => n + (deck.byTopic.get(id)?.length ?? 0), 0);
+  // Domains with the fewest facts draw first, so facts shared between domains go where they are scarce.
+  const order = [...DOMAINS].sort((a, b) => size(a) - size(b));
 
   for (const domain of order) {
     const want = counts[domain];
-    const pool = (pools.get(domain) ?? []).filter((f) => !used.has(f.id));
+    const topics = topicsOf(domain);
     const picked: ExamQuestion[] = [];
     const take = (q: Question | null, extraFacts: string[] = []) => {
       if (!q || used.has(q.factId)) return false;
@@ -107,31 +124,25 @@ export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): ExamQuest
       picked.push(toExam(q, domain));
       return true;
     };
+    const fresh = (f: Fact) => !used.has(f.id);
 
     // Multiple response first (they need several facts of one group), then scenarios, then the rest.
     const mrWanted = Math.round(want * MULTI_RESPONSE_SHARE);
-    for (const fact of shuffle(pool, rng)) {
-      if (picked.length >= mrWanted) break;
+    let tries = 0;
+    for (const fact of inTurn(deck, topics, (f) => fresh(f) && (f.kind === 'row' || (f.kind === 'statement' && f.truth)), rng)) {
+      if (picked.length >= mrWanted || tries++ >= MULTI_RESPONSE_TRIES) break;
+      if (!fresh(fact)) continue;
       const mr = multipleResponse(deck, fact, rng, used);
       if (mr) take(mr.question, mr.facts);
     }
-    const byTopic = (facts: Fact[]) => {
-      const groups = new Map<string, Fact[]>();
-      for (const f of shuffle(facts, rng)) groups.set(f.topicId, [...(groups.get(f.topicId) ?? []), f]);
-      // Topics take turns so a domain's questions spread over its topics.
-      const queues = shuffle([...groups.values()], rng);
-      const flat: Fact[] = [];
-      while (queues.some((q) => q.length)) for (const q of queues) if (q.length) flat.push(q.shift() as Fact);
-      return flat;
-    };
     const scenarioTarget = picked.length + Math.round((want - picked.length) * SCENARIO_SHARE);
-    for (const fact of byTopic(pool.filter((f) => f.kind === 'scenario'))) {
+    for (const fact of inTurn(deck, topics, (f) => fresh(f) && f.kind === 'scenario', rng)) {
       if (picked.length >= scenarioTarget) break;
-      if (!used.has(fact.id)) take(multipleChoice(deck, fact, 'scenario', rng));
+      if (fresh(fact)) take(multipleChoice(deck, fact, 'scenario', rng));
     }
-    for (const fact of byTopic(pool)) {
+    for (const fact of inTurn(deck, topics, (f) => fresh(f) && f.kind !== 'statement', rng)) {
       if (picked.length >= want) break;
-      if (used.has(fact.id)) continue;
+      if (!fresh(fact)) continue;
       for (const v of shuffle(mcVariants(fact), rng)) if (take(multipleChoice(deck, fact, v, rng))) break;
     }
     out.push(...picked);

@@ -52,18 +52,33 @@ interface Candidate {
   source: string;
 }
 
-/** Picks up to `max` distractors, taking tiers in order and shuffling within each tier. */
+/** A tier of candidates, or a function that computes it only if the earlier tiers fell short. */
+type Tier = Candidate[] | (() => Candidate[]);
+
+/** Beyond this many candidates a tier is sampled rather than shuffled whole (a deck-wide tier can be huge). */
+const SAMPLE_LIMIT = 64;
+
+function order(tier: Candidate[], rng: Rng): Candidate[] {
+  if (tier.length <= SAMPLE_LIMIT) return shuffle(tier, rng);
+  const picked = new Set<number>();
+  while (picked.size < SAMPLE_LIMIT) picked.add(rng.int(tier.length));
+  return [...picked].map((i) => tier[i] as Candidate);
+}
+
+/** Picks up to `max` distractors, taking tiers in order and in random order within each tier. */
 export function pickDistractors(
   answer: Localized,
-  tiers: Candidate[][],
+  tiers: Tier[],
   rng: Rng,
   max = MAX_OPTIONS - 1,
   avoid: string[] = [],
 ): Candidate[] {
   const chosen: Candidate[] = [];
   const avoided = avoid.map(normalize);
-  for (const tier of tiers) {
-    for (const c of shuffle(tier, rng)) {
+  for (const lazy of tiers) {
+    if (chosen.length >= max) break;
+    const tier = typeof lazy === 'function' ? lazy() : lazy;
+    for (const c of order(tier, rng)) {
       if (chosen.length >= max) return chosen;
       if (sameText(c.text, answer)) continue;
       if (chosen.some((x) => sameText(x.text, c.text))) continue;
@@ -157,10 +172,9 @@ function tagOthers(deck: Deck, fact: Fact): Fact[] {
 
 const terms = (facts: Fact[]) => facts.filter((f): f is TermFact => f.kind === 'term');
 
-function termTiers(deck: Deck, fact: TermFact, field: 'term' | 'description'): Candidate[][] {
-  return [siblings(deck, fact), topicOthers(deck, fact), tagOthers(deck, fact)].map((tier) =>
-    terms(tier).map((f) => ({ text: f[field], source: f.id })),
-  );
+function termTiers(deck: Deck, fact: TermFact, field: 'term' | 'description'): Tier[] {
+  const of = (facts: Fact[]) => terms(facts).map((f) => ({ text: f[field], source: f.id }));
+  return [of(siblings(deck, fact)), () => of(topicOthers(deck, fact)), () => of(tagOthers(deck, fact))];
 }
 
 /** Unit class of a cloze answer, so a size is only ever confused with another size. */
@@ -178,18 +192,43 @@ export function unitClass(answer: string): string {
   return `unit:${unit}`;
 }
 
-function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Candidate[][] {
+function blanksOf(facts: readonly Fact[], cls: string): Candidate[] {
+  return facts.flatMap((f) =>
+    f.kind === 'cloze' ? f.blanks.filter((b) => unitClass(b.en ?? b.ko ?? '') === cls).map((b) => ({ text: b, source: f.id })) : [],
+  );
+}
+
+/** Every cloze blank of the deck by unit class, built once per deck: the last-resort tier. */
+const blanksByClass = new WeakMap<Deck, Map<string, Candidate[]>>();
+
+function deckBlanks(deck: Deck, cls: string): Candidate[] {
+  let index = blanksByClass.get(deck);
+  if (!index) {
+    index = new Map();
+    for (const f of deck.facts) {
+      if (f.kind !== 'cloze') continue;
+      for (const b of f.blanks) {
+        const c = unitClass(b.en ?? b.ko ?? '');
+        const list = index.get(c) ?? [];
+        list.push({ text: b, source: f.id });
+        index.set(c, list);
+      }
+    }
+    blanksByClass.set(deck, index);
+  }
+  return index.get(cls) ?? [];
+}
+
+function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
   const answer = fact.blanks[blank];
   const cls = unitClass(answer?.en ?? answer?.ko ?? '');
-  const blanksOf = (facts: Fact[]) =>
-    facts.flatMap((f) =>
-      f.kind === 'cloze'
-        ? f.blanks.filter((b) => unitClass(b.en ?? b.ko ?? '') === cls).map((b) => ({ text: b, source: f.id }))
-        : [],
-    );
-  const tiers = [blanksOf(siblings(deck, fact)), blanksOf(topicOthers(deck, fact)), blanksOf(tagOthers(deck, fact))];
+  const tiers: Tier[] = [
+    blanksOf(siblings(deck, fact), cls),
+    () => blanksOf(topicOthers(deck, fact), cls),
+    () => blanksOf(tagOthers(deck, fact), cls),
+  ];
   // Numbers with a unit read as plausible across topics; a free-text blank does not.
-  if (cls !== 'text') tiers.push(blanksOf(deck.facts.filter((f) => f.topicId !== fact.topicId)));
+  if (cls !== 'text') tiers.push(() => deckBlanks(deck, cls).filter((c) => deck.factsById.get(c.source)?.topicId !== fact.topicId));
   return tiers;
 }
 
@@ -202,8 +241,8 @@ function answerNames(facts: Fact[]): Candidate[] {
   return out;
 }
 
-function scenarioTiers(deck: Deck, fact: ScenarioFact): Candidate[][] {
-  return [answerNames(siblings(deck, fact)), answerNames(topicOthers(deck, fact)), answerNames(tagOthers(deck, fact))];
+function scenarioTiers(deck: Deck, fact: ScenarioFact): Tier[] {
+  return [answerNames(siblings(deck, fact)), () => answerNames(topicOthers(deck, fact)), () => answerNames(tagOthers(deck, fact))];
 }
 
 function columnValues(deck: Deck, fact: RowFact, column: number): Candidate[] {

@@ -13,8 +13,21 @@ export function slugify(text: string): string {
     .replace(/-+$/g, '');
 }
 
+const normalized = new Map<string, string>();
+
 /** Comparison form: case, width, spacing and trailing punctuation do not make two options different. */
 export function normalize(text: string): string {
+  let n = normalized.get(text);
+  if (n === undefined) {
+    // Option texts repeat across questions; the cache keeps comparisons cheap on big decks.
+    if (normalized.size > 100_000) normalized.clear();
+    n = computeNormalized(text);
+    normalized.set(text, n);
+  }
+  return n;
+}
+
+function computeNormalized(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

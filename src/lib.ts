@@ -1,0 +1,13 @@
+/**
+ * The parts of saa that scripts (and `npm run bench`) use without the CLI around them.
+ * Not a stable public API: it follows the CLI's needs.
+ */
+export { buildDeck } from './core/deck.js';
+export { buildExam, checkBlueprint } from './core/exam.js';
+export { parseNote } from './core/parse-note.js';
+export { buildQuiz } from './core/quiz.js';
+export { createRng } from './core/random.js';
+export { computeStats } from './core/stats.js';
+export { loadDeck } from './io/load-notes.js';
+export { Store } from './io/store.js';
+export { statsFrom } from './cli/history.js';
