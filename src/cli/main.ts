@@ -27,6 +27,8 @@ export function program(): Command {
     .showSuggestionAfterError(true)
     // `saa exam list --db X`: options after a subcommand belong to that subcommand.
     .enablePositionalOptions()
+    // Set before the commands are added, so they inherit it: errors come back here as exit code 2.
+    .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) })
     .addHelpText(
       'after',
@@ -147,6 +149,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage error, 3 database or notes unusable, 1
     .addHelpText('after', '\nExamples:\n  saa questions --topic s3 --count 5\n  saa questions --topic iam --count 20 --lang ko\n  saa questions --json | jq .')
     .action(async (opts) => (await import('./commands/questions.js')).run(opts));
 
+  p.command('doctor')
+    .description('check the history database and show paths, versions and counts; --restore puts the last backup back')
+    .option('--restore', 'replace the database with its newest backup (the current file is moved aside, not deleted)')
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa doctor\n  saa doctor --restore')
+    .action(async (opts) => (await import('./commands/doctor.js')).run(opts));
+
   const notes = p.command('notes').description('work with topic notes');
   notes
     .command('check')
@@ -162,7 +172,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage error, 3 database or notes unusable, 1
 
 async function main(argv: string[]): Promise<number> {
   const p = program();
-  p.exitOverride();
   try {
     await p.parseAsync(argv);
     return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
@@ -170,6 +179,13 @@ async function main(argv: string[]): Promise<number> {
     const code = (err as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return EXIT.ok;
     if (typeof code === 'string' && code.startsWith('commander.')) return EXIT.usage;
+    const failure = typeof (err as { code?: unknown })?.code === 'string' && String((err as { code: string }).code).startsWith('SQLITE_')
+      ? (await import('./open-store.js')).storeFailure(err)
+      : null;
+    if (failure) {
+      process.stderr.write(`saa: ${failure.message}\n`);
+      return failure.exitCode;
+    }
     if (err instanceof SaaError) {
       if (err.exitCode !== EXIT.interrupted) process.stderr.write(`saa: ${err.message}\n`);
       return err.exitCode;
@@ -178,5 +194,11 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.failure;
   }
 }
+
+// `saa questions | head`: a reader that goes away early is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(EXIT.ok);
+  throw err;
+});
 
 process.exitCode = await main(process.argv);

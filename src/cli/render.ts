@@ -65,3 +65,14 @@ export function formatWhen(epochMs: number, now: number, lang: 'en' | 'ko'): str
     minutes < 60 ? [minutes, 'min', '분'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'h', '시간'] : [Math.round(minutes / 1440), 'd', '일'];
   return lang === 'ko' ? `${time} (${rel[0]}${rel[2]} 뒤)` : `${time} (in ${rel[0]} ${rel[1]})`;
 }
+
+/**
+ * JSON for stdout. JSON.stringify already escapes C0 controls; C1 controls and bidi overrides
+ * from note text are escaped too, so printing the JSON to a terminal is as safe as the text UI.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

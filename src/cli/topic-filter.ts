@@ -3,6 +3,7 @@ import { resolveTopic, suggestTopic } from '../core/deck.js';
 import { pick } from '../core/text.js';
 import type { Deck, Lang } from '../core/types.js';
 import { UsageError } from './errors.js';
+import { clean } from './render.js';
 
 export function selectTopics(deck: Deck, topicFlag: string | undefined, lang: Lang): string[] {
   if (!topicFlag || !topicFlag.trim()) return deck.topics.map((t) => t.id);
@@ -11,7 +12,7 @@ export function selectTopics(deck: Deck, topicFlag: string | undefined, lang: La
     const topic = resolveTopic(deck, name);
     if (!topic) {
       const guess = suggestTopic(deck, name);
-      const list = deck.topics.map((t) => `  ${t.id.padEnd(22)} ${pick(t.title, lang)}`).join('\n');
+      const list = deck.topics.map((t) => `  ${t.id.padEnd(22)} ${clean(pick(t.title, lang))}`).join('\n');
       throw new UsageError(
         `unknown topic "${name}".${guess ? ` Did you mean "${guess}"?` : ''}\nTopics:\n${list}`,
       );

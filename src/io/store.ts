@@ -4,7 +4,7 @@
  * `recordAnswer` returns. A database newer than this program, or one that is not SQLite, is
  * refused before anything is written to it.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { review, type CardState } from '../core/schedule.js';
@@ -65,17 +65,31 @@ export const STATS_SQL = {
 };
 
 
-function describeOpenError(err: unknown, file: string): StoreError {
-  const code = (err as { code?: string }).code ?? '';
+/** A clear sentence for a SQLite or file-system failure on the history database, naming the file. */
+export function describeStoreError(err: unknown, file: string): StoreError {
+  let code = String((err as { code?: string }).code ?? '');
+  // SQLite reports a write that found no room as a plain I/O error; the file system can tell.
+  if (code.startsWith('SQLITE_IOERR') && freeBytes(dirname(file)) < 1024 * 1024) code = 'SQLITE_FULL';
   const hint =
-    code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
-      ? 'it is not a saa database or it is damaged. Move it aside (or point --db / SAA_DB elsewhere) to start a new history; the file was not changed'
-      : code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EROFS'
+    code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')
+      ? 'it is not a saa database or it is damaged. Run "saa doctor" to check it and restore the last backup, or move the file aside (or point --db / SAA_DB elsewhere) to start a new history; the file was not changed'
+      : code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOTDIR'
         ? 'it cannot be opened for writing. Check the permissions of the file and its folder, or use --db / SAA_DB'
-        : code === 'SQLITE_FULL' || code === 'ENOSPC'
-          ? 'the disk is full. Free some space and try again; nothing was lost'
-          : (err as Error).message;
+        : code.startsWith('SQLITE_FULL') || code === 'ENOSPC'
+          ? 'the disk is full. Free some space and try again; every answer saved before this one is kept'
+          : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+            ? 'another saa is writing to it for too long. Try again in a moment'
+            : (err as Error).message;
   return new StoreError(`cannot use the history database ${file}: ${hint}`, file);
+}
+
+function freeBytes(dir: string): number {
+  try {
+    const s = statfsSync(dir);
+    return s.bavail * s.bsize;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 export class Store {
@@ -108,7 +122,7 @@ export class Store {
       return store;
     } catch (err) {
       if (err instanceof StoreError) throw err;
-      throw describeOpenError(err, file);
+      throw describeStoreError(err, file);
     }
   }
 
@@ -128,7 +142,7 @@ export class Store {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (err) {
       if (err instanceof StoreError) throw err;
-      throw describeOpenError(err, file);
+      throw describeStoreError(err, file);
     } finally {
       db?.close();
     }

@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { clock, examStrings } from '../exam-strings.js';
 import { sourceSummary } from '../feedback.js';
 import { withExistingStore } from '../history.js';
-import { clean, formatDate, makeChalk, table } from '../render.js';
+import { clean, formatDate, makeChalk, table, safeJson } from '../render.js';
 import { renderResult } from './exam.js';
 
 interface Common {
@@ -23,7 +23,7 @@ export async function list(opts: Common & { json?: boolean }): Promise<void> {
   const e = examStrings(lang);
   const rows = withExistingStore(opts.db, (store) => (store ? listExams(store) : []));
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(rows.map((r) => ({ ...r, startedAt: new Date(r.startedAt).toISOString() })), null, 2)}\n`);
+    process.stdout.write(`${safeJson(rows.map((r) => ({ ...r, startedAt: new Date(r.startedAt).toISOString() })))}\n`);
     return;
   }
   if (rows.length === 0) {

@@ -2,6 +2,7 @@
 import { formatDiagnostic, loadDeck, shippedNotesDir } from '../../io/load-notes.js';
 import { userNotesDirs } from '../../io/paths.js';
 import { EXIT } from '../errors.js';
+import { clean } from '../render.js';
 
 export interface NotesCheckOptions {
   notes?: string;
@@ -16,7 +17,8 @@ export async function run(opts: NotesCheckOptions): Promise<void> {
   ];
   const { deck, diagnostics, files } = loadDeck(sources, { validate: true });
   const sorted = [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  for (const d of sorted) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  // Messages quote note text, which may hold terminal escapes: never pass them through.
+  for (const d of sorted) process.stdout.write(`${clean(formatDiagnostic(d))}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   process.stdout.write(

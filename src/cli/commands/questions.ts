@@ -5,6 +5,7 @@ import { pick } from '../../core/text.js';
 import { resolveLang } from '../../io/locale.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { selectTopics } from '../topic-filter.js';
+import { clean, safeJson } from '../render.js';
 
 export interface QuestionsOptions {
   topic?: string;
@@ -22,15 +23,15 @@ export async function run(opts: QuestionsOptions): Promise<void> {
   const topicIds = selectTopics(deck, opts.topic, lang);
   const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type }, createRng(opts.seed));
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(questions, null, 2)}\n`);
+    process.stdout.write(`${safeJson(questions)}\n`);
     return;
   }
   const out: string[] = [];
   questions.forEach((q, i) => {
     out.push(`${i + 1}. [${q.topicId} · ${q.kind}] ${q.factId}`);
-    out.push(...pick(q.prompt, lang).split('\n').map((l) => `   ${l}`));
-    q.options.forEach((o, k) => out.push(`   ${o.correct ? '*' : ' '} ${k + 1}) ${pick(o.text, lang)}`));
-    out.push(`   = ${pick(q.explanation, lang)}`, '');
+    out.push(...clean(pick(q.prompt, lang)).split('\n').map((l) => `   ${l}`));
+    q.options.forEach((o, k) => out.push(`   ${o.correct ? '*' : ' '} ${k + 1}) ${clean(pick(o.text, lang))}`));
+    out.push(`   = ${clean(pick(q.explanation, lang))}`, '');
   });
   process.stdout.write(out.join('\n'));
 }

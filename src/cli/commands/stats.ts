@@ -8,7 +8,7 @@ import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
 import { EXAM_DATE_KEY, statsFrom, withExistingStore } from '../history.js';
 import { openStore } from '../open-store.js';
-import { bar, formatDate, makeChalk, percent, table } from '../render.js';
+import { bar, formatDate, makeChalk, percent, table, safeJson } from '../render.js';
 import { strings } from '../strings.js';
 
 export interface StatsOptions {
@@ -45,7 +45,7 @@ export async function run(opts: StatsOptions): Promise<void> {
 
   const report = withExistingStore(opts.db, (store) => statsFrom(deck, store, now));
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(toJson(report), null, 2)}\n`);
+    process.stdout.write(`${safeJson(toJson(report))}\n`);
     return;
   }
   process.stdout.write(render(report, lang));

@@ -3,7 +3,7 @@ import { pick } from '../../core/text.js';
 import { resolveLang } from '../../io/locale.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { statsFrom, withExistingStore } from '../history.js';
-import { bar, clean, makeChalk, percent, table } from '../render.js';
+import { bar, clean, makeChalk, percent, table, safeJson } from '../render.js';
 import { strings } from '../strings.js';
 
 export interface TopicsOptions {
@@ -36,7 +36,7 @@ export async function run(opts: TopicsOptions): Promise<void> {
   });
 
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    process.stdout.write(`${safeJson(rows)}\n`);
     return;
   }
   const c = makeChalk();

@@ -1,0 +1,116 @@
+/**
+ * `saa doctor`: checks the history database (integrity, schema, counts), shows where things
+ * live and which versions run, and with `--restore` puts the newest backup back in place.
+ * It reads the database read-only and never changes it, except on `--restore`, which first
+ * moves the current file aside.
+ */
+import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SCHEMA_VERSION } from '../../io/migrations.js';
+import { loadDeck, shippedNotesDir } from '../../io/load-notes.js';
+import { databasePath, userNotesDirs } from '../../io/paths.js';
+import { EXIT, UsageError } from '../errors.js';
+import { makeChalk } from '../render.js';
+import { VERSION } from '../version.js';
+
+export interface DoctorOptions {
+  db?: string;
+  notes?: string;
+  restore?: boolean;
+}
+
+interface Check {
+  ok: boolean;
+  lines: string[];
+}
+
+/** Backups made before migrations, newest first. */
+export function backups(file: string): string[] {
+  const dir = dirname(file);
+  if (!existsSync(dir)) return [];
+  const prefix = `${basename(file)}.backup-v`;
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(prefix))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+}
+
+function inspect(file: string): Check {
+  if (!existsSync(file)) return { ok: true, lines: ['not created yet (it is made by the first quiz, review, drill or exam)'] };
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const ok = integrity.length === 1 && integrity[0] === 'ok';
+    const lines = [
+      `${(statSync(file).size / 1024).toFixed(0)} KiB, schema ${version} (this saa: ${SCHEMA_VERSION})${version > SCHEMA_VERSION ? ' — written by a newer saa' : ''}`,
+      `integrity: ${ok ? 'ok' : integrity.slice(0, 5).join('; ')}`,
+    ];
+    if (ok && version >= 1) {
+      const count = (sql: string) => (db?.prepare(sql).get() as { n: number }).n;
+      const parts = [`sessions ${count('SELECT count(*) AS n FROM sessions')}`, `answers ${count('SELECT count(*) AS n FROM answers')}`];
+      if (version >= 2) parts.push(`review cards ${count('SELECT count(*) AS n FROM cards')}`);
+      parts.push(`exams ${count(`SELECT count(*) AS n FROM sessions WHERE kind = 'exam'`)}`);
+      lines.push(`contents: ${parts.join(', ')}`);
+    }
+    return { ok: ok && version <= SCHEMA_VERSION, lines };
+  } catch (err) {
+    return { ok: false, lines: [`cannot be read: ${(err as Error).message} (${(err as { code?: string }).code ?? 'error'})`] };
+  } finally {
+    db?.close();
+  }
+}
+
+export async function run(opts: DoctorOptions): Promise<void> {
+  const c = makeChalk();
+  const file = databasePath(opts.db, process.env);
+
+  if (opts.restore) {
+    const [latest] = backups(file);
+    if (!latest) throw new UsageError(`no backup of ${file} to restore (backups are made before a schema upgrade)`);
+    const aside = `${file}.broken-${Date.now()}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+    }
+    copyFileSync(latest, file);
+    process.stdout.write(`Restored ${latest}\n      to ${file}\nThe previous file was moved to ${aside}\n`);
+  }
+
+  const db = inspect(file);
+  const { deck, diagnostics, files } = loadDeck([
+    { dir: shippedNotesDir(), shipped: true },
+    ...userNotesDirs(opts.notes, process.env).map((dir) => ({ dir, shipped: false })),
+  ]);
+  const noteErrors = diagnostics.filter((d) => d.severity === 'error').length;
+  const mark = (ok: boolean) => (ok ? c.green('✔') : c.red('✘'));
+
+  const out = [
+    `saa ${VERSION} · Node ${process.version} · SQLite ${sqliteVersion()}`,
+    '',
+    `${mark(db.ok)} database ${file}`,
+    ...db.lines.map((l) => `    ${l}`),
+  ];
+  const saved = backups(file);
+  out.push(`    backups: ${saved.length ? '' : 'none'}`);
+  for (const b of saved.slice(0, 5)) out.push(`      ${b}`);
+  out.push(
+    '',
+    `${mark(noteErrors === 0)} notes: ${files} files, ${deck.topics.length} topics, ${deck.facts.length} facts${noteErrors ? `, ${noteErrors} error(s): run "saa notes check"` : ''}`,
+    `    shipped: ${shippedNotesDir()}`,
+    ...userNotesDirs(opts.notes, process.env).map((d) => `    yours:   ${d}`),
+  );
+  if (!db.ok && saved.length) out.push('', `To put the newest backup back: saa doctor --restore${opts.db ? ` --db ${opts.db}` : ''}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (!db.ok) process.exitCode = EXIT.data;
+}
+
+function sqliteVersion(): string {
+  const db = new Database(':memory:');
+  try {
+    return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * A full disk, for real: the database sits on a small tmpfs filled to the last byte. Mounting
+ * needs root; elsewhere the test is skipped and says why.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.js';
+import { domainNotes } from '../helpers/exam-deck.js';
+import { KEY, startSaa } from '../helpers/pty.js';
+
+function canMount(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const probe = tempDir('saa-mount-');
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe.dir], { stdio: 'ignore' });
+    execFileSync('umount', [probe.dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe.cleanup();
+  }
+}
+
+describe.skipIf(!canMount())('a full disk (tmpfs, needs root)', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let mnt: string;
+  beforeAll(() => {
+    ({ dir, cleanup } = tempDir());
+    for (const [file, text] of domainNotes()) writeFileSync(join(dir, file), text);
+    mnt = join(dir, 'mnt');
+    mkdirSync(mnt);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt]);
+  });
+  afterAll(() => {
+    spawnSync('umount', [mnt]);
+    cleanup();
+  });
+
+  it('says the disk is full, names the file, exits 3, and keeps every answer saved before', async () => {
+    const db = join(mnt, 'saa.db');
+    const env = { SAA_DB: db, SAA_NOTES: dir };
+    // One answer while there is room.
+    const first = startSaa(['quiz', '--count', '1', '--topic', 'tcost', '--seed', 'full'], env);
+    await first.waitFor(/❯/);
+    first.write(KEY.enter);
+    await first.waitFor(/Score: /);
+    expect((await first.exited).exitCode).toBe(0);
+
+    // Fill the file system to the last block.
+    const filler = join(mnt, 'filler');
+    const chunk = Buffer.alloc(4096, 1);
+    try {
+      for (;;) writeFileSync(filler, chunk, { flag: 'a' });
+    } catch (err) {
+      expect((err as NodeJS.ErrnoException).code).toBe('ENOSPC');
+    }
+
+    const t = startSaa(['quiz', '--count', '30', '--topic', 'tsecure,tcost', '--seed', 'full-2'], env);
+    // Answer until a write fails (the WAL has some room left in its existing pages).
+    for (let i = 0; i < 30; i++) {
+      const done = await Promise.race([
+        t.exited.then(() => true),
+        t.waitFor(/❯/, Math.max(0, t.text().lastIndexOf('[')), 5000).then(() => false),
+      ]);
+      if (done) break;
+      t.write(KEY.enter);
+      await new Promise((r) => setTimeout(r, 80));
+    }
+    const exit = await t.exited;
+    expect(exit.exitCode).toBe(3);
+    expect(t.text()).toMatch(new RegExp(`cannot use the history database ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the disk is full`));
+    expect(t.text()).not.toMatch(/at .*\.js:\d+/);
+
+    rmSync(filler);
+    const check = new Database(db, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    const shown = (t.text().match(/✔ Correct|✘ Wrong/g) ?? []).length;
+    const saved = (check.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n;
+    check.close();
+    expect(saved).toBeGreaterThanOrEqual(1 + shown);
+  }, 60_000);
+});
