@@ -18,6 +18,12 @@ export function buildDeck(notes: readonly Note[]): { deck: Deck; diagnostics: Di
   for (const note of notes) {
     const t = note.topic;
     const clash = names.get(t.id);
+    if (clash && clash.id === t.id && clash.shipped && !t.shipped) {
+      // A user's note with a shipped topic's id extends that topic (see README, "Your own notes").
+      const base = accepted.find((n) => n.topic === clash);
+      if (base) accepted[accepted.indexOf(base)] = extend(base, note);
+      continue;
+    }
     if (clash) {
       diagnostics.push({
         file: t.file,
@@ -61,6 +67,20 @@ export function buildDeck(notes: readonly Note[]): { deck: Deck; diagnostics: Di
     for (const f of note.facts) addFact(deck, f);
   }
   return { deck, diagnostics };
+}
+
+/**
+ * The shipped note with the user's facts added: a user fact with the same id replaces the
+ * shipped one, a user group with the same id takes its title; the shipped front matter stays.
+ */
+function extend(base: Note, user: Note): Note {
+  const userFacts = new Map(user.facts.map((f) => [f.id, f]));
+  const userGroups = new Map(user.groups.map((g) => [g.id, g]));
+  const facts = base.facts.map((f) => userFacts.get(f.id) ?? f);
+  for (const f of user.facts) if (!base.facts.some((b) => b.id === f.id)) facts.push(f);
+  const groups = base.groups.map((g) => userGroups.get(g.id) ?? g);
+  for (const g of user.groups) if (!base.groups.some((b) => b.id === g.id)) groups.push(g);
+  return { topic: base.topic, groups, facts };
 }
 
 function addFact(deck: Deck, f: Fact): void {

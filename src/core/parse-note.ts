@@ -24,6 +24,8 @@ export interface ParseOptions {
   requireBothLanguages?: boolean;
   /** Files above this size are refused rather than parsed (hostile or accidental input). */
   maxBytes?: number;
+  /** The note ships with saa (user notes with the same topic id extend it). */
+  shipped?: boolean;
 }
 
 export interface ParseResult {
@@ -168,6 +170,7 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
 
   const topic = parseFrontMatter(data, file, order ?? 0, (m, s) => report(1, m, s), options);
   if (!topic) return { note: null, diagnostics };
+  if (options.shipped) topic.shipped = true;
 
   const groups: Group[] = [];
   const facts: Fact[] = [];

@@ -83,6 +83,8 @@ export interface Topic {
   domains: Domain[];
   aliases: string[];
   file: string;
+  /** Shipped with saa (a user's note with the same id extends it instead of clashing). */
+  shipped?: boolean;
 }
 
 export interface Note {

@@ -11,6 +11,8 @@ export interface NotesSource {
   dir: string;
   /** Shipped notes are held to the stricter rules (both languages on every fact). */
   shipped: boolean;
+  /** Hold a user's notes to the shipped rules too (`notes check --bilingual`). */
+  bilingual?: boolean;
 }
 
 export interface LoadedDeck {
@@ -64,7 +66,7 @@ export function loadDeck(sources: readonly NotesSource[], options: { validate?: 
         diagnostics.push({ file, line: 0, severity: 'error', message: `cannot read: ${(err as NodeJS.ErrnoException).code}` });
         continue;
       }
-      const parsed = parseNote(file, text, { requireBothLanguages: source.shipped });
+      const parsed = parseNote(file, text, { requireBothLanguages: source.shipped || source.bilingual === true, shipped: source.shipped });
       diagnostics.push(...parsed.diagnostics);
       if (parsed.note) notes.push(parsed.note);
     }

@@ -248,6 +248,14 @@ export class Store {
     ).run(next);
   }
 
+  /** Recomputes every review card from the answer log (after an import merged older answers in). */
+  rebuildCards(): void {
+    this.write(() => {
+      this.db.exec('DELETE FROM cards');
+      this.replayCards();
+    });
+  }
+
   private replayCards(): void {
     const rows = this.db
       .prepare(

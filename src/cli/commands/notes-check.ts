@@ -13,7 +13,7 @@ export interface NotesCheckOptions {
 export async function run(opts: NotesCheckOptions): Promise<void> {
   const sources = [
     { dir: shippedNotesDir(), shipped: true },
-    ...userNotesDirs(opts.notes, process.env).map((dir) => ({ dir, shipped: opts.bilingual === true })),
+    ...userNotesDirs(opts.notes, process.env).map((dir) => ({ dir, shipped: false, bilingual: opts.bilingual === true })),
   ];
   const { deck, diagnostics, files } = loadDeck(sources, { validate: true });
   const sorted = [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
