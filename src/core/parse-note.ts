@@ -162,7 +162,8 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
     content = parsed.content;
   } catch (err) {
     const mark = (err as { mark?: { line?: number } }).mark;
-    const line = mark?.line !== undefined ? mark.line + 2 : 1;
+    // The YAML handed to js-yaml starts with the rest of the opening "---" line: its line 0 is file line 1.
+    const line = mark?.line !== undefined ? mark.line + 1 : 1;
     const reason = (err as { reason?: string }).reason ?? (err as Error).message.split('\n')[0];
     report(line, `bad front matter: ${reason}`);
     return { note: null, diagnostics };

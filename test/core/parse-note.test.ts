@@ -87,6 +87,11 @@ describe('parseNote', () => {
     expect(found?.line).toBeGreaterThanOrEqual(1);
   });
 
+  it('points a YAML error at its line in the file', () => {
+    const [d] = errors(`---\nid: x\ntitle: a: b: c\ndomains: [cost]\n---\n`);
+    expect(d).toMatchObject({ line: 3, message: expect.stringMatching(/^bad front matter: /) });
+  });
+
   it('reports a duplicate fact id with both lines', () => {
     const text = `${frontMatter('demo')}## G {#g}\n- [T] one // 하나 {#same}\n- [T] two // 둘 {#same}\n`;
     const [d] = errors(text);
