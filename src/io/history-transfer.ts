@@ -3,7 +3,7 @@
  * answers carry globally unique ids: importing the same file twice adds nothing. Review cards
  * are rebuilt from the merged answer log, in time order, exactly as answering would have built them.
  */
-import type { Store } from './store.js';
+import type { AnswerRecord, Store } from './store.js';
 
 export const HISTORY_FORMAT = 'saa-history';
 export const HISTORY_VERSION = 1;
@@ -21,20 +21,9 @@ export interface SessionExport {
   state: string | null;
 }
 
-export interface AnswerExport {
-  uuid: string;
+/** An answer as exported: the session is named by its unique id, not by this database's row id. */
+export interface AnswerExport extends Omit<AnswerRecord, 'sessionId'> {
   session: string;
-  position: number;
-  factId: string;
-  topicId: string;
-  questionId: string;
-  questionKind: string;
-  format: string;
-  chosen: string;
-  correctAnswer: string;
-  isCorrect: boolean;
-  answeredAt: number;
-  elapsedMs: number;
   flagged: boolean;
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANKI_HEADER } from '../../src/core/anki.js';
 import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
-import { domainNotes } from '../helpers/exam-deck.js';
+import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { KEY, startSaa } from '../helpers/pty.js';
 
 /** Anki's text format as Anki reads it: tab-separated, quoted fields may hold tabs, quotes ("") and newlines. */
@@ -74,7 +74,7 @@ describe('ecosystem', () => {
   it('moves a history to another database: the same stats, and a second import adds nothing', async () => {
     const notes = join(dir, 'notes');
     spawnSync('mkdir', [notes]);
-    for (const [file, text] of domainNotes()) writeFileSync(join(notes, file), text);
+    writeDomainNotes(notes);
     const a = join(dir, 'a.db');
     const env = { SAA_DB: a, SAA_NOTES: notes };
     const t = startSaa(['quiz', '--count', '6', '--topic', 'tcost,tsecure', '--seed', 'move'], env);

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { domainNotes } from '../helpers/exam-deck.js';
+import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { KEY, startSaa, type Terminal } from '../helpers/pty.js';
 
 const TOPICS = 'tsecure,tresilient,tperformant,tcost';
@@ -24,7 +24,7 @@ describe('saa exam in a terminal', () => {
   let cleanup: () => void;
   beforeEach(() => {
     ({ dir, cleanup } = tempDir());
-    for (const [file, text] of domainNotes()) writeFileSync(join(dir, file), text);
+    writeDomainNotes(dir);
   });
   afterEach(() => cleanup());
 

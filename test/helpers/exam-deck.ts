@@ -1,4 +1,6 @@
 /** A deck with one topic per SAA-C03 domain, built from the sample note. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DOMAINS } from '../../src/core/types.js';
 import { SAMPLE, deckOf } from './notes.js';
 
@@ -29,3 +31,8 @@ export function domainNotes(): [file: string, text: string][] {
 }
 
 export const examDeck = () => deckOf(...domainNotes());
+
+/** Writes the four domain notes into `dir` (a notes folder for CLI tests). */
+export function writeDomainNotes(dir: string): void {
+  for (const [file, text] of domainNotes()) writeFileSync(join(dir, file), text);
+}

@@ -22,10 +22,13 @@ function runUnprivileged(args: string[], env: Record<string, string>) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A real history, made through the CLI's own store, with its WAL folded into the main file. */
 function historyDb(file: string): void {
-  // A real history, made through the CLI's own store.
   const r = runCli(['stats', '--exam-date', '2030-01-01'], { env: { SAA_DB: file } });
   expect(r.code).toBe(0);
+  const db = new Database(file);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
 }
 
 describe('database faults', () => {
@@ -43,9 +46,6 @@ describe('database faults', () => {
   it('a damaged file: names it, points to saa doctor, exit 3, unchanged', () => {
     const file = join(dir, 'saa.db');
     historyDb(file);
-    const db = new Database(file);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
     const bytes = readFileSync(file);
     // Overwrite the schema page's cell area: SQLite sees a malformed image.
     bytes.fill(0xff, 200, 4000);
@@ -75,9 +75,6 @@ describe('database faults', () => {
     const file = join(dir, 'ro', 'saa.db');
     mkdirSync(join(dir, 'ro'));
     historyDb(file);
-    const db = new Database(file);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
     chmodSync(file, 0o444);
     chmodSync(join(dir, 'ro'), 0o555);
     const before = readFileSync(file);
@@ -96,7 +93,6 @@ describe('database faults', () => {
     const file = join(dir, 'saa.db');
     historyDb(file);
     const db = new Database(file);
-    db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('user_version = 99');
     db.close();
     const before = readFileSync(file);
@@ -111,9 +107,6 @@ describe('database faults', () => {
   it('doctor restores the newest backup and keeps the broken file aside', () => {
     const file = join(dir, 'saa.db');
     historyDb(file);
-    const db = new Database(file);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
     copyFileSync(file, `${file}.backup-v2-1700000000000`);
     writeFileSync(file, 'garbage');
     const r = runCli(['doctor', '--restore'], { env: { SAA_DB: file } });

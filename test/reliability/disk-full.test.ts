@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { domainNotes } from '../helpers/exam-deck.js';
+import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { KEY, startSaa } from '../helpers/pty.js';
 
 function canMount(): boolean {
@@ -31,7 +31,7 @@ describe.skipIf(!canMount())('a full disk (tmpfs, needs root)', () => {
   let mnt: string;
   beforeAll(() => {
     ({ dir, cleanup } = tempDir());
-    for (const [file, text] of domainNotes()) writeFileSync(join(dir, file), text);
+    writeDomainNotes(dir);
     mnt = join(dir, 'mnt');
     mkdirSync(mnt);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt]);

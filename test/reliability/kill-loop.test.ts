@@ -3,12 +3,12 @@
  * Every answer the screen showed as taken must be in the database, and the database must pass
  * PRAGMA integrity_check every time. SAA_KILL_LOOPS sets the number of kills (default 100).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { domainNotes } from '../helpers/exam-deck.js';
+import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { KEY, startSaa } from '../helpers/pty.js';
 
 const LOOPS = Number(process.env.SAA_KILL_LOOPS ?? 100);
@@ -36,7 +36,7 @@ describe(`${LOOPS} SIGKILLs during quizzes and exams`, () => {
   let cleanup: () => void;
   beforeAll(() => {
     ({ dir, cleanup } = tempDir());
-    for (const [file, text] of domainNotes()) writeFileSync(join(dir, file), text);
+    writeDomainNotes(dir);
   });
   afterAll(() => cleanup());
 

@@ -1,11 +1,11 @@
 /** SIGTERM and SIGHUP lose nothing; two processes on one database never show "database is locked". */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, cliEnv, tempDir } from '../helpers/cli.js';
-import { domainNotes } from '../helpers/exam-deck.js';
+import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { KEY, startSaa, type Terminal } from '../helpers/pty.js';
 
 const TOPICS = 'tsecure,tresilient,tperformant,tcost';
@@ -42,7 +42,7 @@ describe('signals and concurrent use', () => {
   let env: Record<string, string>;
   beforeEach(() => {
     ({ dir, cleanup } = tempDir());
-    for (const [file, text] of domainNotes()) writeFileSync(join(dir, file), text);
+    writeDomainNotes(dir);
     env = { SAA_DB: join(dir, 'saa.db'), SAA_NOTES: dir };
   });
   afterEach(() => cleanup());
