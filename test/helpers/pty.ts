@@ -35,7 +35,7 @@ export function startSaa(args: string[], env: Record<string, string | undefined>
     write: (keys) => child.write(keys),
     kill: (signal) => child.kill(signal),
     exited,
-    waitFor(pattern, from = 0, timeoutMs = 10_000) {
+    waitFor(pattern, from = 0, timeoutMs = 20_000) {
       return new Promise((resolve, reject) => {
         const started = Date.now();
         const tick = () => {
