@@ -219,17 +219,30 @@ function deckBlanks(deck: Deck, cls: string): Candidate[] {
   return index.get(cls) ?? [];
 }
 
+/** The unit written after a number (`10 minutes` → `minutes`), to prefer like units over merely like classes. */
+function unitOf(text: string): string {
+  return text.trim().toLowerCase().replace(/^[~≈<>]?\s*[\d.,]+\s*/, '').replace(/s$/, '');
+}
+
+/** Splits a tier so candidates written in the answer's own unit come first (30 seconds before 2 hours). */
+function sameUnitFirst(answer: Localized, tier: () => Candidate[]): Tier[] {
+  const unit = unitOf(answer.en ?? answer.ko ?? '');
+  let cached: Candidate[] | null = null;
+  const all = () => (cached ??= tier());
+  return [() => all().filter((c) => unitOf(c.text.en ?? c.text.ko ?? '') === unit), () => all().filter((c) => unitOf(c.text.en ?? c.text.ko ?? '') !== unit)];
+}
+
 function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
-  const answer = fact.blanks[blank];
-  const cls = unitClass(answer?.en ?? answer?.ko ?? '');
-  const tiers: Tier[] = [
-    blanksOf(siblings(deck, fact), cls),
+  const answer = fact.blanks[blank] ?? {};
+  const cls = unitClass(answer.en ?? answer.ko ?? '');
+  const tiers: (() => Candidate[])[] = [
+    () => blanksOf(siblings(deck, fact), cls),
     () => blanksOf(topicOthers(deck, fact), cls),
     () => blanksOf(tagOthers(deck, fact), cls),
   ];
   // Numbers with a unit read as plausible across topics; a free-text blank does not.
   if (cls !== 'text') tiers.push(() => deckBlanks(deck, cls).filter((c) => deck.factsById.get(c.source)?.topicId !== fact.topicId));
-  return tiers;
+  return tiers.flatMap((t) => sameUnitFirst(answer, t));
 }
 
 function answerNames(facts: Fact[]): Candidate[] {
