@@ -488,10 +488,18 @@ function parseTable(
   if (!header) return;
   const headerCells = splitCells(header.text);
   const first = headerCells[0] ?? '';
-  const attrs = takeAttrs(first);
+  // `Label {#id} #tag` and `Label #tag {#id}` both work, as in headings.
+  let attrs = takeAttrs(first);
+  let { text: labelText, tags } = takeTags(attrs.text);
+  if (!attrs.key) {
+    attrs = takeAttrs(labelText);
+    labelText = attrs.text.trim();
+  }
   // Tables without a {#group} id in their first header cell are prose.
-  if (!attrs.key) return;
-  const { text: labelText, tags } = takeTags(attrs.text);
+  if (!attrs.key) {
+    if (first.includes('{#')) report(header.line, 'table id not understood: write "Label {#id}" in the first header cell', 'warning');
+    return;
+  }
   const separator = rows[1];
   if (!separator || !/^\|?\s*:?-{3,}/.test(separator.text.trim())) {
     report(header.line, 'table header must be followed by a |---|---| line');

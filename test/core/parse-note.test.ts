@@ -98,6 +98,14 @@ describe('parseNote', () => {
     expect(d).toMatchObject({ line: 8, message: expect.stringMatching(/duplicate fact id "demo.g.same" \(first at line 7\)/) });
   });
 
+  it('reads a table id with a tag on either side', () => {
+    for (const header of ['| T // 티 {#t} #cat | A // 에이 |', '| T // 티 #cat {#t} | A // 에이 |']) {
+      const note = parse(`${frontMatter('demo')}${header}\n|---|---|\n| x | 1 |\n| y | 2 |\n| z | 3 |\n`).note;
+      expect(note?.facts.map((f) => f.id)).toEqual(['demo.t.x', 'demo.t.y', 'demo.t.z']);
+      expect(note?.facts[0]?.tags).toEqual(['cat']);
+    }
+  });
+
   it('reports a ragged table row', () => {
     const text = `${frontMatter('demo')}| T {#t} | A | B |\n|---|---|---|\n| x | 1 | 2 |\n| y | 1 |\n| z | 1 | 2 |\n`;
     const [d] = errors(text);

@@ -82,10 +82,14 @@ describe('shipped notes', () => {
     });
   });
 
-  it('give every fact a question in every format it can take', () => {
-    const mc = buildQuiz(deck, { topicIds, count: 100_000, type: 'mc' }, createRng(1));
-    const statements = deck.facts.filter((f) => f.kind === 'statement').length;
-    expect(mc).toHaveLength(deck.facts.length - statements);
+  it('give every fact a true/false question, and every term, cloze and scenario a multiple-choice one', () => {
+    const mc = new Set(buildQuiz(deck, { topicIds, count: 100_000, type: 'mc' }, createRng(1)).map((q) => q.factId));
+    const needMc = deck.facts.filter((f) => f.kind === 'term' || f.kind === 'cloze' || f.kind === 'scenario');
+    expect(needMc.filter((f) => !mc.has(f.id)).map((f) => f.id)).toEqual([]);
+    // A table row is asked by multiple choice where its columns allow (README: a column with
+    // fewer than three distinct values gives true/false only); most rows must allow it.
+    const rows = deck.facts.filter((f) => f.kind === 'row');
+    expect(rows.filter((f) => mc.has(f.id)).length).toBeGreaterThan(rows.length * 0.9);
     expect(buildQuiz(deck, { topicIds, count: 100_000, type: 'tf' }, createRng(1))).toHaveLength(deck.facts.length);
   });
 
