@@ -37,7 +37,7 @@ const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const FILE_NAME = /^(\d{2,})-([a-z0-9][a-z0-9-]*)\.md$/;
 const ATTRS = /\s*\{#([\p{L}\p{N}][\p{L}\p{N}-]*)(?:\s+avoid="([^"]*)")?\}\s*$/u;
 const HEADING = /^(#{1,6})\s+(.*)$/;
-const TAG_AT_END = /\s+#([a-z][a-z0-9-]*)$/;
+const TAG = /^[a-z][a-z0-9-]*$/;
 const BLANK = /\{\{([^{}]+)\}\}/g;
 
 /** `08-s3.md` → 8; null when the name is not a topic note's. */
@@ -70,17 +70,25 @@ function splitLanguages(text: string): [string, string | undefined] {
 
 function takeTags(text: string): { text: string; tags: string[] } {
   const tags: string[] = [];
-  let rest = text;
-  for (let m = TAG_AT_END.exec(rest); m; m = TAG_AT_END.exec(rest)) {
-    tags.unshift(m[1] ?? '');
-    rest = rest.slice(0, m.index);
+  let rest = text.trimEnd();
+  // Walk back over trailing ` #tag` words; lastIndexOf keeps this cheap on long lines without tags.
+  for (let at = rest.lastIndexOf(' #'); at >= 0; at = rest.lastIndexOf(' #')) {
+    const m = TAG.exec(rest.slice(at + 2));
+    if (!m) break;
+    tags.unshift(m[0]);
+    rest = rest.slice(0, at).trimEnd();
   }
   return { text: rest.trim(), tags };
 }
 
 function takeAttrs(text: string): { text: string; key?: string; avoid: string[] } {
-  const m = ATTRS.exec(text);
+  // The attribute block is the last `{#`: match only from there rather than across the whole line.
+  const at = text.lastIndexOf('{#');
+  if (at < 0) return { text, avoid: [] };
+  const start = text.slice(0, at).search(/\s*$/);
+  const m = ATTRS.exec(text.slice(start));
   if (!m) return { text, avoid: [] };
+  m.index += start;
   const avoid = (m[2] ?? '')
     .split(',')
     .map((s) => s.trim())
