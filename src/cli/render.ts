@@ -1,6 +1,5 @@
-/** Terminal output: colour (respecting NO_COLOR / FORCE_COLOR / non-terminals) and CJK-aware tables. */
+/** Terminal output: colour (respecting NO_COLOR / FORCE_COLOR / non-terminals), bars, sanitising note text. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 
 /** Colour only for a terminal, never with NO_COLOR; FORCE_COLOR wins over both. */
@@ -9,25 +8,6 @@ export function makeChalk(stream: NodeJS.WriteStream = process.stdout, env = pro
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') level = 0;
   if (env.FORCE_COLOR !== undefined) level = env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 2;
   return new Chalk({ level });
-}
-
-/** Pads by display width, so Korean (double-width) text lines up with English. */
-export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-}
-
-export function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
-}
-
-export function table(header: readonly string[], rows: string[][], align: ('l' | 'r')[] = []): string {
-  const widths = header.map((h, c) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[c] ?? ''))));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, c) => (align[c] === 'r' ? padStart(cell, widths[c] ?? 0) : padEnd(cell, widths[c] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 /** A fixed-width bar for a share in [0, 1]. */

@@ -9,7 +9,8 @@ import { UsageError } from '../errors.js';
 import { clock, examStrings } from '../exam-strings.js';
 import { sourceSummary } from '../feedback.js';
 import { withExistingStore } from '../history.js';
-import { clean, formatDate, makeChalk, table, safeJson } from '../render.js';
+import { clean, formatDate, makeChalk, safeJson } from '../render.js';
+import { table } from '../table.js';
 import { renderResult } from './exam.js';
 
 interface Common {

@@ -4,7 +4,8 @@ import { pick } from '../../core/text.js';
 import { groupKey, type Fact, type Lang } from '../../core/types.js';
 import { resolveLang } from '../../io/locale.js';
 import { loadStudyDeck } from '../deck-loader.js';
-import { clean, makeChalk, table } from '../render.js';
+import { clean, makeChalk } from '../render.js';
+import { table } from '../table.js';
 import { selectTopics } from '../topic-filter.js';
 
 export interface NotesShowOptions {

@@ -8,7 +8,8 @@ import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
 import { EXAM_DATE_KEY, statsFrom, withExistingStore } from '../history.js';
 import { openStore } from '../open-store.js';
-import { bar, formatDate, makeChalk, percent, table, safeJson } from '../render.js';
+import { bar, formatDate, makeChalk, percent, safeJson } from '../render.js';
+import { table } from '../table.js';
 import { strings } from '../strings.js';
 
 export interface StatsOptions {

@@ -3,7 +3,8 @@ import { pick } from '../../core/text.js';
 import { resolveLang } from '../../io/locale.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { statsFrom, withExistingStore } from '../history.js';
-import { bar, clean, makeChalk, percent, table, safeJson } from '../render.js';
+import { bar, clean, makeChalk, percent, safeJson } from '../render.js';
+import { table } from '../table.js';
 import { strings } from '../strings.js';
 
 export interface TopicsOptions {
