@@ -186,6 +186,8 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
   const seenKeys = new Map<string, number>();
   const seenGroups = new Map<string, number>();
   let group: Group | null = null;
+  // The latest heading's text: a table under it takes it as its title (context for its questions).
+  let heading: Localized | null = null;
 
   const lines = content.split('\n');
   // gray-matter drops the newline right after the closing fence; line numbers follow the file.
@@ -251,18 +253,19 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
       continue;
     }
 
-    const heading = HEADING.exec(raw);
-    if (heading) {
+    const headingLine = HEADING.exec(raw);
+    if (headingLine) {
       // `## Title {#id} #tag` and `## Title #tag {#id}` both work.
-      let attrs = takeAttrs(heading[2] ?? '');
+      let attrs = takeAttrs(headingLine[2] ?? '');
       let { text: titleText, tags } = takeTags(attrs.text);
       if (!attrs.key) {
         attrs = takeAttrs(titleText);
         titleText = attrs.text.trim();
       }
+      const [en, ko] = splitLanguages(titleText);
+      heading = loc(en, ko);
       if (attrs.key) {
-        const [en, ko] = splitLanguages(titleText);
-        addGroup({ id: attrs.key, topicId: topic.id, title: loc(en, ko), tags, line: lineNo });
+        addGroup({ id: attrs.key, topicId: topic.id, title: heading, tags, line: lineNo });
       } else {
         group = null;
       }
@@ -276,7 +279,7 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
         tableLines.push({ text: lines[i] ?? '', line: firstLine + i });
         i++;
       }
-      parseTable(tableLines, topic.id, report, addGroup, addFact, checkLanguages);
+      parseTable(tableLines, topic.id, heading, report, addGroup, addFact, checkLanguages);
       // A table is a group of its own; the surrounding heading's group does not continue after it.
       group = null;
       continue;
@@ -304,6 +307,8 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
 
     const fact = parseBullet(pending, topic.id, group, report);
     if (fact === 'prose') continue;
+    // A table after facts belongs to no heading of its own.
+    heading = null;
     if (!fact) continue;
     checkLanguages(fact.fact.line, `fact "${fact.fact.id}"`, ...languageParts(fact.fact));
     addFact(fact.fact, fact.derivedKey);
@@ -487,6 +492,7 @@ function splitCorrection(text: string): [string, string | undefined] {
 function parseTable(
   rows: { text: string; line: number }[],
   topicId: string,
+  heading: Localized | null,
   report: Reporter,
   addGroup: (g: Group) => void,
   addFact: (f: Fact, derived: boolean) => void,
@@ -522,7 +528,7 @@ function parseTable(
   const group: Group = {
     id: attrs.key,
     topicId,
-    title: labelHeader,
+    title: heading ?? labelHeader,
     labelHeader,
     columns,
     tags,

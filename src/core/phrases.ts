@@ -14,12 +14,12 @@ const T: Record<string, Record<Lang, Template>> = {
     ko: (v) => `다음 설명에 해당하는 것은?\n${v.desc}`,
   },
   cell: {
-    en: (v) => `${v.label} (${v.header}): what is its ${v.column}?`,
-    ko: (v) => `${v.label} (${v.header})의 '${v.column}' 값은?`,
+    en: (v) => `${v.context}${v.label} (${v.header}) — ${v.column}?`,
+    ko: (v) => `${v.context}${v.label} (${v.header})의 '${v.column}' 값은?`,
   },
   cellLabel: {
-    en: (v) => `Which ${v.header} has ${v.column}: ${v.value}?`,
-    ko: (v) => `${v.header} 중 '${v.column}: ${v.value}'에 해당하는 것은?`,
+    en: (v) => `${v.context}Which ${v.header} has ${v.column}: ${v.value}?`,
+    ko: (v) => `${v.context}${v.header} 중 '${v.column}: ${v.value}'에 해당하는 것은?`,
   },
   cloze: {
     en: (v) => `Fill in the blank:\n${v.text}`,
@@ -38,8 +38,8 @@ const T: Record<string, Record<Lang, Template>> = {
     ko: (v) => `${v.term}: ${v.desc}`,
   },
   cellClaim: {
-    en: (v) => `${v.label} (${v.header}) — ${v.column}: ${v.value}`,
-    ko: (v) => `${v.label} (${v.header}) — ${v.column}: ${v.value}`,
+    en: (v) => `${v.context}${v.label} (${v.header}) — ${v.column}: ${v.value}`,
+    ko: (v) => `${v.context}${v.label} (${v.header}) — ${v.column}: ${v.value}`,
   },
   scenarioClaim: {
     en: (v) => `${v.scenario} → best fit: ${v.answer}`,
@@ -74,6 +74,19 @@ export function fillCloze(text: string, hide: number, replacement?: string): str
   });
 }
 
+/**
+ * `[Cross-zone load balancing] `: the heading a table sits under, set before its questions so a
+ * column such as "Default" is read in context. Empty when the table has no heading of its own.
+ */
+export function tableContext(title: Localized, labelHeader: Localized): Localized {
+  const out: Localized = {};
+  for (const lang of ['en', 'ko'] as const) {
+    const t = pick(title, lang);
+    out[lang] = t && t !== pick(labelHeader, lang) ? `[${t}] ` : '';
+  }
+  return out;
+}
+
 /** One fact as a sentence: what an explanation shows as "the correct fact". */
 export function factSummary(deck: Deck, fact: Fact): Localized {
   switch (fact.kind) {
@@ -96,7 +109,8 @@ export function factSummary(deck: Deck, fact: Fact): Localized {
       const out: Localized = {};
       for (const lang of ['en', 'ko'] as const) {
         const cols = (g?.columns ?? []).map((c, i) => `${pick(c, lang)}: ${pick(fact.cells[i] ?? {}, lang)}`);
-        out[lang] = `${pick(fact.label, lang)} (${pick(g?.labelHeader ?? {}, lang)}) — ${cols.join(' · ')}`;
+        const context = tableContext(g?.title ?? {}, g?.labelHeader ?? {})[lang] ?? '';
+        out[lang] = `${context}${pick(fact.label, lang)} (${pick(g?.labelHeader ?? {}, lang)}) — ${cols.join(' · ')}`;
       }
       return out;
     }

@@ -3,7 +3,7 @@
  * distractors from the same group first (then topic, then shared tag), never equal to the
  * answer in any language, 3–4 options, uniform answer position.
  */
-import { FALSE, TRUE, factSummary, fillCloze, phrase } from './phrases.js';
+import { FALSE, TRUE, factSummary, fillCloze, phrase, tableContext } from './phrases.js';
 import { shuffle, type Rng } from './random.js';
 import { normalize, sameText } from './text.js';
 import {
@@ -266,7 +266,8 @@ function columnValues(deck: Deck, fact: RowFact, column: number): Candidate[] {
 
 function rowHeader(deck: Deck, fact: RowFact) {
   const g = deck.groups.get(groupKey(fact.topicId, fact.groupId));
-  return { header: g?.labelHeader ?? {}, columns: g?.columns ?? [] };
+  const header = g?.labelHeader ?? {};
+  return { header, columns: g?.columns ?? [], context: tableContext(g?.title ?? {}, header) };
 }
 
 // ---- multiple choice -----------------------------------------------------------------------
@@ -301,12 +302,12 @@ export function multipleChoice(deck: Deck, fact: Fact, variant: string, rng: Rng
     }
     case 'row': {
       const value = fact.cells[index];
-      const { header, columns } = rowHeader(deck, fact);
+      const { header, columns, context } = rowHeader(deck, fact);
       const column = columns[index];
       if (!value || !column) return null;
       if (shape === 'cell') {
         const d = pickDistractors(value, [columnValues(deck, fact, index)], rng);
-        const prompt = phrase('cell', { label: fact.label, header, column });
+        const prompt = phrase('cell', { context, label: fact.label, header, column });
         return mcQuestion(fact, 'cell', variant, prompt, value, d, deck, rng);
       }
       // Asking for the row by its value is fair only when no other row shares that value.
@@ -315,7 +316,7 @@ export function multipleChoice(deck: Deck, fact: Fact, variant: string, rng: Rng
         .filter((f): f is RowFact => f.kind === 'row')
         .map((f) => ({ text: f.label, source: f.id }));
       const d = pickDistractors(fact.label, [labels], rng);
-      const prompt = phrase('cellLabel', { header, column, value });
+      const prompt = phrase('cellLabel', { context, header, column, value });
       return mcQuestion(fact, 'cell-label', variant, prompt, fact.label, d, deck, rng);
     }
     case 'cloze': {
@@ -355,7 +356,7 @@ export function trueFalse(deck: Deck, fact: Fact, wantTrue: boolean, rng: Rng): 
       return tfQuestion(fact, 'tf', phrase('termClaim', { term: fact.term, desc: other.text }), false, deck, other.source);
     }
     case 'row': {
-      const { header, columns } = rowHeader(deck, fact);
+      const { header, columns, context } = rowHeader(deck, fact);
       const order = shuffle(
         columns.map((_, c) => c),
         rng,
@@ -365,11 +366,11 @@ export function trueFalse(deck: Deck, fact: Fact, wantTrue: boolean, rng: Rng): 
         const column = columns[c];
         if (!value || !column) continue;
         if (wantTrue) {
-          return tfQuestion(fact, `tf:${c}`, phrase('cellClaim', { label: fact.label, header, column, value }), true, deck);
+          return tfQuestion(fact, `tf:${c}`, phrase('cellClaim', { context, label: fact.label, header, column, value }), true, deck);
         }
         const [other] = pickDistractors(value, [columnValues(deck, fact, c)], rng, 1);
         if (other) {
-          const claim = phrase('cellClaim', { label: fact.label, header, column, value: other.text });
+          const claim = phrase('cellClaim', { context, label: fact.label, header, column, value: other.text });
           return tfQuestion(fact, `tf:${c}`, claim, false, deck, other.source);
         }
       }

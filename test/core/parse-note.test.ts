@@ -106,6 +106,13 @@ describe('parseNote', () => {
     }
   });
 
+  it('titles a table with the heading right above it, for context in its questions', () => {
+    const text = `${frontMatter('demo')}## Cross-zone // 교차 영역\n\nProse is fine.\n\n| LB // 로드 밸런서 {#cz} | Default // 기본값 |\n|---|---|\n| ALB | on // 켜짐 |\n| NLB | off // 꺼짐 |\n| GWLB | off // 꺼짐 |\n`;
+    expect(parse(text).note?.groups[0]?.title).toEqual({ en: 'Cross-zone', ko: '교차 영역' });
+    const afterFacts = `${frontMatter('demo')}## G // 지 {#g}\n- [T] x // 엑스 {#x}\n\n| LB // 로드 밸런서 {#cz} | Default // 기본값 |\n|---|---|\n| ALB | on // 켜짐 |\n| NLB | off // 꺼짐 |\n| GWLB | off // 꺼짐 |\n`;
+    expect(parse(afterFacts).note?.groups[1]?.title).toEqual({ en: 'LB', ko: '로드 밸런서' });
+  });
+
   it('reports a ragged table row', () => {
     const text = `${frontMatter('demo')}| T {#t} | A | B |\n|---|---|---|\n| x | 1 | 2 |\n| y | 1 |\n| z | 1 | 2 |\n`;
     const [d] = errors(text);
