@@ -4,7 +4,7 @@ import { resolveLang } from '../../io/locale.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { statsFrom, withExistingStore } from '../history.js';
 import { bar, clean, makeChalk, percent, safeJson } from '../render.js';
-import { table } from '../table.js';
+import { table, truncate } from '../table.js';
 import { strings } from '../strings.js';
 
 export interface TopicsOptions {
@@ -41,9 +41,12 @@ export async function run(opts: TopicsOptions): Promise<void> {
     return;
   }
   const c = makeChalk();
+  // Titles give way first when the terminal is narrow; the other columns take about 55.
+  const idWidth = Math.max(...rows.map((r) => r.id.length));
+  const titleWidth = Math.max(12, (process.stdout.columns ?? 120) - idWidth - 50);
   const body = rows.map((r) => [
     r.id,
-    clean(pick(r.title, lang)),
+    truncate(clean(pick(r.title, lang)), titleWidth),
     String(r.facts),
     percent(r.accuracy),
     `${bar(r.mastery)} ${percent(r.mastery)}`,
