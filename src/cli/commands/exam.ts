@@ -215,8 +215,10 @@ async function sit(store: Store, exam: StoredExam, lang: Lang): Promise<void> {
   process.stdout.write(renderResult(result, exam, lang));
 }
 
+/** A question in one line for the review screen: its last line is the part that tells it apart. */
 function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const lines = text.split('\n').filter((l) => l.trim());
+  const flat = (lines.at(-1) ?? '').replace(/\s+/g, ' ').trim();
   return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat;
 }
 
