@@ -77,6 +77,25 @@ describe('saa (no terminal)', () => {
     expect(existsSync(join(dir, 'none.db'))).toBe(false);
   });
 
+  it('prints stats --json in the documented shape, without creating a database', () => {
+    const r = runCli(['stats', '--json'], { env: { SAA_DB: join(dir, 'none.db') } });
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    const area = ['facts', 'seen', 'answered', 'accuracy', 'meanRecall', 'mastery', 'due', 'lapses'];
+    expect(Object.keys(s)).toEqual(['generatedAt', 'totals', 'readiness', 'domains', 'topics', 'trend', 'streak', 'exams', 'plan']);
+    expect(Object.keys(s.totals)).toEqual(area);
+    expect(Object.keys(s.readiness)).toEqual(['score', 'low', 'high', 'expectedShare', 'pass', 'estimate']);
+    expect(s.domains.map((d: { domain: string }) => d.domain)).toEqual(['secure', 'resilient', 'performant', 'cost']);
+    expect(Object.keys(s.domains[0])).toEqual(['domain', 'weight', ...area]);
+    expect(Object.keys(s.topics[0])).toEqual(['id', 'title', 'domains', ...area]);
+    expect(s.trend).toHaveLength(8);
+    expect(s.streak).toEqual({ current: 0, longest: 0 });
+    expect(s.plan).toBeNull();
+    // Nothing answered: every fact counts as a 1-in-4 guess.
+    expect(s.readiness).toMatchObject({ score: 321, pass: false, estimate: true });
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+  });
+
   it('refuses a newer database with exit 3 and names the file', async () => {
     const Database = (await import('better-sqlite3')).default;
     const file = join(dir, 'future.db');
