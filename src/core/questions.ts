@@ -224,12 +224,34 @@ function unitOf(text: string): string {
   return text.trim().toLowerCase().replace(/^[~≈<>]?\s*[\d.,]+\s*/, '').replace(/s$/, '');
 }
 
-/** Splits a tier so candidates written in the answer's own unit come first (30 seconds before 2 hours). */
-function sameUnitFirst(answer: Localized, tier: () => Candidate[]): Tier[] {
-  const unit = unitOf(answer.en ?? answer.ko ?? '');
+function numberOf(text: string): number | null {
+  const m = /^[~≈<>]?\s*([\d.,]+)/.exec(text.trim());
+  const n = m ? Number((m[1] ?? '').replace(/,/g, '')) : NaN;
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Splits a tier so the most plausible candidates come first: the answer's own unit and a
+ * magnitude within ten times of it (3 AZs → 2 or 6, not 32,766), then the same unit, then the rest.
+ */
+function plausibleFirst(answer: Localized, tier: () => Candidate[]): Tier[] {
+  const text = answer.en ?? answer.ko ?? '';
+  const unit = unitOf(text);
+  const value = numberOf(text);
   let cached: Candidate[] | null = null;
   const all = () => (cached ??= tier());
-  return [() => all().filter((c) => unitOf(c.text.en ?? c.text.ko ?? '') === unit), () => all().filter((c) => unitOf(c.text.en ?? c.text.ko ?? '') !== unit)];
+  const sameUnit = (c: Candidate) => unitOf(c.text.en ?? c.text.ko ?? '') === unit;
+  const near = (c: Candidate) => {
+    const v = numberOf(c.text.en ?? c.text.ko ?? '');
+    if (value === null || v === null) return true;
+    const [lo, hi] = value === 0 || v === 0 ? [Math.min(v, value), Math.max(v, value) || 1] : [Math.min(v, value), Math.max(v, value)];
+    return hi / Math.max(lo, 1e-9) <= 10 || hi <= 10;
+  };
+  return [
+    () => all().filter((c) => sameUnit(c) && near(c)),
+    () => all().filter((c) => sameUnit(c) && !near(c)),
+    () => all().filter((c) => !sameUnit(c)),
+  ];
 }
 
 function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
@@ -242,7 +264,9 @@ function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
   ];
   // Numbers with a unit read as plausible across topics; a free-text blank does not.
   if (cls !== 'text') tiers.push(() => deckBlanks(deck, cls).filter((c) => deck.factsById.get(c.source)?.topicId !== fact.topicId));
-  return tiers.flatMap((t) => sameUnitFirst(answer, t));
+  // Plausibility first, nearness second: a like value from another topic beats an unlike one from this group.
+  const split = tiers.map((t) => plausibleFirst(answer, t));
+  return [0, 1, 2].flatMap((k) => split.map((parts) => parts[k] as Tier));
 }
 
 function answerNames(facts: Fact[]): Candidate[] {
