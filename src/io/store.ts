@@ -169,7 +169,9 @@ export class Store {
       this.db.prepare('VACUUM INTO ?').run(backup);
     }
     this.write(() => {
-      for (let v = from; v < SCHEMA_VERSION; v++) {
+      // Read again under the write lock: a second saa started at the same moment may have migrated already.
+      const current = this.version;
+      for (let v = current; v < SCHEMA_VERSION; v++) {
         const step = MIGRATIONS[v];
         if (!step) throw new Error(`missing migration ${v} → ${v + 1}`);
         this.db.exec(step);

@@ -61,6 +61,22 @@ describe('Store', () => {
     store.close();
   });
 
+  it('lets two processes create and migrate the same new file at once', async () => {
+    const file = join(dir, 'race.db');
+    const { spawn } = await import('node:child_process');
+    const script = `import('${join(process.cwd(), 'dist', 'lib.js')}').then((m) => { m.Store.open(process.argv[1]).close(); })`;
+    const runs = Array.from({ length: 6 }, () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ['-e', script, file], { stdio: 'ignore' });
+        child.on('close', resolve);
+      }),
+    );
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0, 0, 0]);
+    const store = Store.open(file, NOW);
+    expect(store.version).toBe(SCHEMA_VERSION);
+    store.close();
+  });
+
   it('rejects a second answer at the same position and a duplicate uuid', () => {
     const store = Store.open(join(dir, 'saa.db'), NOW);
     const id = store.startSession({ uuid: 's1', kind: 'quiz', startedAt: NOW, lang: 'en', seed: '1', filters: {}, questionCount: 1 });
