@@ -264,8 +264,11 @@ function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
   ];
   // Numbers with a unit read as plausible across topics; a free-text blank does not.
   if (cls !== 'text') tiers.push(() => deckBlanks(deck, cls).filter((c) => deck.factsById.get(c.source)?.topicId !== fact.topicId));
+  // A value the sentence already shows in another blank would make the question contradict itself.
+  const shown = fact.blanks.filter((_, k) => k !== blank);
+  const notShown = (t: () => Candidate[]) => () => t().filter((c) => !shown.some((b) => sameText(b, c.text)));
   // Plausibility first, nearness second: a like value from another topic beats an unlike one from this group.
-  const split = tiers.map((t) => plausibleFirst(answer, t));
+  const split = tiers.map((t) => plausibleFirst(answer, notShown(t)));
   return [0, 1, 2].flatMap((k) => split.map((parts) => parts[k] as Tier));
 }
 
