@@ -51,6 +51,23 @@ describe('multiple choice', () => {
     for (const o of q?.options ?? []) expect(unitClass(o.text.en ?? '')).toBe('size');
   });
 
+  it('never offers a value that another blank of the same sentence shows', () => {
+    const d = deckOf([
+      '01-tunnels.md',
+      `${frontMatter('tunnels')}## T // 터널 {#t}\n` +
+        '- A standard tunnel carries {{1 Gbps}}; a large one {{5 Gbps}}. // 표준 터널 {{1 Gbps}}, 대형 터널 {{5 Gbps}}. {#tunnel}\n' +
+        '- A port runs at {{5 Gbps}}. // 포트는 {{5 Gbps}}. {#port}\n- A link runs at {{2 Gbps}}. // 링크는 {{2 Gbps}}. {#link}\n' +
+        '- A hosted link runs at {{3 Gbps}}. // 호스티드 링크는 {{3 Gbps}}. {#hosted}\n',
+    ]);
+    const tunnel = d.factsById.get('tunnels.t.tunnel')!;
+    for (let seed = 0; seed < 40; seed++) {
+      const q = multipleChoice(d, tunnel, 'cloze:0', createRng(seed));
+      expect(q?.options.map((o) => o.text.en)).not.toContain('5 Gbps');
+      const tf = trueFalse(d, tunnel, false, createRng(seed));
+      if (tf?.prompt.en.includes('standard tunnel carries 5 Gbps')) throw new Error(tf.prompt.en);
+    }
+  });
+
   it('never offers an avoided answer in a scenario', () => {
     for (let seed = 0; seed < 50; seed++) {
       const q = multipleChoice(deck, fact('demo.svc.bi'), 'scenario', createRng(seed));
