@@ -4,9 +4,12 @@ import { groupKey, type Deck, type Fact, type Lang, type Localized } from './typ
 
 type Template = (v: Record<string, string>) => string;
 
+/** Ends a question with one question mark, even when the note's text already ends with one. */
+const ask = (text: string) => (/[?？]$/.test(text) ? text : `${text}?`);
+
 const T: Record<string, Record<Lang, Template>> = {
   termDesc: {
-    en: (v) => `Which statement describes ${v.term}?`,
+    en: (v) => ask(`Which statement describes ${v.term}`),
     ko: (v) => `${v.term}에 대한 설명으로 옳은 것은?`,
   },
   descTerm: {
@@ -14,11 +17,11 @@ const T: Record<string, Record<Lang, Template>> = {
     ko: (v) => `다음 설명에 해당하는 것은?\n${v.desc}`,
   },
   cell: {
-    en: (v) => `${v.context}${v.label} (${v.header}) — ${v.column}?`,
+    en: (v) => ask(`${v.context}${v.label} (${v.header}) — ${v.column}`),
     ko: (v) => `${v.context}${v.label} (${v.header})의 '${v.column}' 값은?`,
   },
   cellLabel: {
-    en: (v) => `${v.context}Which ${v.header} has ${v.column}: ${v.value}?`,
+    en: (v) => ask(`${v.context}Which ${v.header} has ${v.column}: ${v.value}`),
     ko: (v) => `${v.context}${v.header} 중 '${v.column}: ${v.value}'에 해당하는 것은?`,
   },
   cloze: {
