@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, runCli, useTempDir } from '../helpers/cli.js';
 
 describe('saa (no terminal)', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => ({ dir, cleanup } = tempDir()));
-  afterEach(() => cleanup());
+  let dir = '';
+  useTempDir((d) => (dir = d));
 
   it('prints help and version without loading notes', () => {
     const help = runCli(['--help']);

@@ -2,9 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ANKI_HEADER } from '../../src/core/anki.js';
-import { FIXTURES, runCli, tempDir } from '../helpers/cli.js';
+import { FIXTURES, runCli, useTempDir } from '../helpers/cli.js';
 import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { KEY, startSaa } from '../helpers/pty.js';
 
@@ -46,10 +46,8 @@ function parseAnki(text: string): { header: string[]; rows: string[][] } {
 }
 
 describe('ecosystem', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => ({ dir, cleanup } = tempDir()));
-  afterEach(() => cleanup());
+  let dir = '';
+  useTempDir((d) => (dir = d));
 
   it('exports Anki text with its header, one line per fact and tags, that round-trips', () => {
     const r = runCli(['export', 'anki', '--topic', 'iam', '--lang', 'ko']);

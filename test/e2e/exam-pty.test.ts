@@ -1,8 +1,8 @@
 
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../helpers/cli.js';
 import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { KEY, startSaa, type Terminal } from '../helpers/pty.js';
 
@@ -20,13 +20,11 @@ async function atQuestion(t: Terminal, n: number): Promise<number> {
 }
 
 describe('saa exam in a terminal', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => {
-    ({ dir, cleanup } = tempDir());
-    writeDomainNotes(dir);
+  let dir = '';
+  useTempDir((d) => {
+    dir = d;
+    writeDomainNotes(d);
   });
-  afterEach(() => cleanup());
 
   it('survives SIGKILL: resume shows question 5 with the time left, the 4 answers and the flag', async () => {
     const db = join(dir, 'saa.db');

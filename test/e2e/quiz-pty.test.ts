@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../helpers/cli.js';
 import { KEY, startSaa, type Terminal } from '../helpers/pty.js';
 
 interface Row {
@@ -40,10 +40,8 @@ async function answer(t: Terminal, n: number, total: number, keys: string): Prom
 }
 
 describe('saa quiz in a terminal', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => ({ dir, cleanup } = tempDir()));
-  afterEach(() => cleanup());
+  let dir = '';
+  useTempDir((d) => (dir = d));
 
   it('answers a 5-question S3 quiz by keystrokes and keeps all 5 answers', async () => {
     const db = join(dir, 'saa.db');

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'saa.js');
@@ -34,4 +35,18 @@ export function runCli(args: string[], options: { env?: Record<string, string | 
 export function tempDir(prefix = 'saa-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh temporary folder for each test of the calling describe block, removed afterwards;
+ * `use` receives it (and may fill it) before the test runs.
+ */
+export function useTempDir(use: (dir: string) => void): void {
+  let cleanup = () => {};
+  beforeEach(() => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    use(t.dir);
+  });
+  afterEach(() => cleanup());
 }

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync, existsSync, readdirSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../src/core/stats.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/io/migrations.js';
 import { STATS_SQL, Store, StoreError, type AnswerRecord } from '../../src/io/store.js';
-import { tempDir } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/cli.js';
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
 
@@ -29,10 +29,8 @@ function answer(sessionId: number, position: number, extra: Partial<AnswerRecord
 }
 
 describe('Store', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => ({ dir, cleanup } = tempDir()));
-  afterEach(() => cleanup());
+  let dir = '';
+  useTempDir((d) => (dir = d));
 
   it('creates the file under a new folder with WAL, synchronous=FULL and the current schema', () => {
     const file = join(dir, 'nested', 'saa.db');

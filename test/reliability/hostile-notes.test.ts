@@ -1,13 +1,13 @@
 /** Hostile notes: random and mutated input never throws; terminal escapes never reach the screen; sizes are bounded. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/core/deck.js';
 import { parseNote } from '../../src/core/parse-note.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
 import { validateDeck } from '../../src/core/validate.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, useTempDir } from '../helpers/cli.js';
 import { SAMPLE } from '../helpers/notes.js';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -27,10 +27,8 @@ domains: [secure]
 `;
 
 describe('hostile notes', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeEach(() => ({ dir, cleanup } = tempDir()));
-  afterEach(() => cleanup());
+  let dir = '';
+  useTempDir((d) => (dir = d));
 
   it('never let control characters, ANSI/OSC/DCS escapes or bidi overrides reach the terminal', () => {
     writeFileSync(join(dir, '41-evil.md'), EVIL);
