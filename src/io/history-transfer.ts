@@ -115,7 +115,7 @@ export function importHistory(store: Store, h: HistoryExport): ImportResult {
       if (changed) answers++;
       else skipped++;
     }
-    if (answers > 0) store.rebuildCards();
+    if (answers > 0) store.rebuildFromLog();
     return { sessions, answers, skipped };
   });
 }

@@ -87,6 +87,19 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX sessions_by_kind ON sessions (kind, status, started_at);
   `,
+  // 3 → 4: answers per topic and week, kept up to date with each answer, so stats read a few
+  // hundred rows instead of grouping the whole answer log (604800000 ms = one week).
+  `
+  CREATE TABLE answer_weeks (
+    topic_id TEXT    NOT NULL,
+    week     INTEGER NOT NULL,
+    answered INTEGER NOT NULL,
+    correct  INTEGER NOT NULL,
+    PRIMARY KEY (topic_id, week)
+  ) WITHOUT ROWID;
+  INSERT INTO answer_weeks (topic_id, week, answered, correct)
+    SELECT topic_id, answered_at / 604800000, count(*), sum(is_correct) FROM answers GROUP BY 1, 2;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -57,8 +57,11 @@ const CARD_COLUMNS = `fact_id AS factId, topic_id AS topicId, due, stability, di
 
 /** The queries behind stats and review, exported so tests can check their plans use indexes. */
 export const STATS_SQL = {
-  weekRows: `SELECT topic_id AS topicId, answered_at / ${WEEK_MS} AS week, count(*) AS answered, sum(is_correct) AS correct
-             FROM answers GROUP BY topic_id, week`,
+  weekRows: 'SELECT topic_id AS topicId, week, answered, correct FROM answer_weeks',
+  /** Recomputes answer_weeks from the log (after an import). */
+  rebuildWeeks: `DELETE FROM answer_weeks;
+    INSERT INTO answer_weeks (topic_id, week, answered, correct)
+    SELECT topic_id, answered_at / ${WEEK_MS}, count(*), sum(is_correct) FROM answers GROUP BY 1, 2`,
   // The offset is bound as a float by better-sqlite3; the cast keeps the day an integer.
   activeDays: `SELECT DISTINCT (answered_at + CAST(? AS INTEGER)) / ${DAY_MS} AS day FROM answers`,
   dueCards: `SELECT ${CARD_COLUMNS} FROM cards WHERE due <= ? ORDER BY due, fact_id`,
@@ -205,10 +208,14 @@ export class Store {
     });
   }
 
-  /** Saves an answer and the fact's updated review card in one transaction. */
+  /** Saves an answer, its week's tally and the fact's updated review card in one transaction. */
   recordAnswer(a: AnswerRecord): void {
     this.write(() => {
       this.applyReview(a);
+      this.sql(
+        `INSERT INTO answer_weeks (topic_id, week, answered, correct) VALUES (?, ?, 1, ?)
+         ON CONFLICT (topic_id, week) DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct`,
+      ).run(a.topicId, Math.floor(a.answeredAt / WEEK_MS), a.isCorrect ? 1 : 0);
       this
         .sql(
           `INSERT INTO answers (uuid, session_id, position, fact_id, topic_id, question_id, question_kind, format,
@@ -250,11 +257,12 @@ export class Store {
     ).run(next);
   }
 
-  /** Recomputes every review card from the answer log (after an import merged older answers in). */
-  rebuildCards(): void {
+  /** Recomputes every review card and weekly tally from the answer log (after an import merged older answers in). */
+  rebuildFromLog(): void {
     this.write(() => {
       this.db.exec('DELETE FROM cards');
       this.replayCards();
+      this.db.exec(STATS_SQL.rebuildWeeks);
     });
   }
 
