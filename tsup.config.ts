@@ -16,4 +16,8 @@ export default defineConfig({
   sourcemap: true,
   dts: false,
   define: { __SAA_VERSION__: JSON.stringify(pkg.version) },
+  // Dependencies are bundled (fewer files to resolve and load at start-up); the native SQLite
+  // addon stays external. Bundled CommonJS code gets a real `require`.
+  noExternal: [/^(?!better-sqlite3$)/],
+  banner: { js: "import { createRequire as __saaCreateRequire } from 'node:module'; const require = __saaCreateRequire(import.meta.url);" },
 });

@@ -85,7 +85,7 @@ function takeAttrs(text: string): { text: string; key?: string; avoid: string[] 
   // The attribute block is the last `{#`: match only from there rather than across the whole line.
   const at = text.lastIndexOf('{#');
   if (at < 0) return { text, avoid: [] };
-  const start = text.slice(0, at).search(/\s*$/);
+  const start = text.slice(0, at).trimEnd().length;
   const m = ATTRS.exec(text.slice(start));
   if (!m) return { text, avoid: [] };
   m.index += start;
