@@ -42,14 +42,15 @@ describe('saa exam in a terminal', () => {
       await t.waitFor(/❯/, t.text().lastIndexOf('Mock exam'));
       const before = t.text().length;
       t.write(k);
-      // "choose two" questions need a second pick: toggle another option before Enter.
-      if (k.endsWith(KEY.enter)) {
-        const next = await Promise.race([
-          t.waitFor(/Choose exactly 2 options/, before, 1500).then(() => 'multi'),
-          t.waitFor(new RegExp(`Question ${expectedQuestion[i]! + 1}/10`), before, 1500).then(() => 'moved'),
-        ]).catch(() => 'moved');
-        if (next === 'multi') t.write(`3${KEY.enter}`);
+      // A flag redraws the question: wait for the new prompt before typing on.
+      if (k === 'f') {
+        await t.waitFor(/⚑ flagged[\s\S]*❯/, before);
+        continue;
       }
+      // "choose two" questions need a second pick: toggle another option before Enter.
+      const next = expectedQuestion[i]! + 1;
+      const m = await t.waitFor(new RegExp(`Choose exactly 2 options|Question ${next}/10`), before);
+      if (m[0].startsWith('Choose')) t.write(`3${KEY.enter}`);
     }
     const leftBeforeKill = await atQuestion(t, 5);
     t.kill('SIGKILL');
