@@ -4,7 +4,6 @@ import { shuffle, type Rng } from './random.js';
 import type { Deck, Fact } from './types.js';
 
 export type QuestionType = 'mc' | 'tf' | 'mixed';
-export const QUESTION_TYPES: readonly QuestionType[] = ['mc', 'tf', 'mixed'];
 
 export interface QuizOptions {
   topicIds: readonly string[];
@@ -69,11 +68,6 @@ export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[
     }
   }
   return out;
-}
-
-/** True when `chosen` (an option index) answers the question. */
-export function isCorrect(q: Question, chosen: number): boolean {
-  return q.options[chosen]?.correct === true;
 }
 
 /** Questions for a chosen list of facts (review, drill), in that order; facts that give none are skipped. */

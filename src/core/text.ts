@@ -54,16 +54,3 @@ export function sameText(a: Localized, b: Localized): boolean {
   const ys = [b.en, b.ko].filter((s): s is string => s !== undefined).map(normalize);
   return xs.some((x) => ys.includes(x));
 }
-
-/** Same localized value for both languages (numbers, product names). */
-export function both(text: string): Localized {
-  return { en: text, ko: text };
-}
-
-/** Apply `fn` to every language present. */
-export function mapLocalized(text: Localized, fn: (s: string, lang: Lang) => string): Localized {
-  const out: Localized = {};
-  if (text.en !== undefined) out.en = fn(text.en, 'en');
-  if (text.ko !== undefined) out.ko = fn(text.ko, 'ko');
-  return out;
-}

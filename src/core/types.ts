@@ -1,7 +1,6 @@
 /** The data model shared by every layer: notes, facts and the deck built from them. */
 
 export type Lang = 'en' | 'ko';
-export const LANGS: readonly Lang[] = ['en', 'ko'];
 
 /** Text in one or both languages; a shipped note has both, a user's note may have one. */
 export type Localized = Partial<Record<Lang, string>>;
