@@ -92,8 +92,9 @@ function newExam(store: Store, deck: Deck, opts: ExamOptions, lang: Lang, e: Exa
   const questions = buildExam(deck, { topicIds: topics, total }, createRng(seed));
   const now = Date.now();
   const limitMs = minutes * MINUTE;
-  const sessionId = createExam(store, { uuid: randomUUID(), startedAt: now, lang, seed, topics }, questions, limitMs);
-  return { sessionId, uuid: '', startedAt: now, lang, seed, status: 'active', state: startExam(questions, limitMs, now), result: null };
+  const uuid = randomUUID();
+  const sessionId = createExam(store, { uuid, startedAt: now, lang, seed, topics }, questions, limitMs);
+  return { sessionId, uuid, startedAt: now, lang, seed, status: 'active', state: startExam(questions, limitMs, now), result: null };
 }
 
 /** One sitting: from the current question until submission, time-out or Ctrl-C. */
