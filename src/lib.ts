@@ -3,11 +3,11 @@
  * Not a stable public API: it follows the CLI's needs.
  */
 export { buildDeck } from './core/deck.js';
-export { buildExam, checkBlueprint } from './core/exam.js';
-export { parseNote } from './core/parse-note.js';
+export { checkBlueprint } from './core/exam/blueprint.js';
+export { buildExam } from './core/exam/build.js';
+export { parseNote } from './core/parse/note.js';
 export { buildQuiz } from './core/quiz.js';
 export { createRng } from './core/random.js';
 export { computeStats } from './core/stats.js';
 export { loadDeck } from './io/load-notes.js';
 export { Store } from './io/store.js';
-export { statsFrom } from './cli/history.js';

@@ -43,3 +43,11 @@ export class Interrupted extends SaaError {
     this.name = 'Interrupted';
   }
 }
+
+/** The one line and exit code for a failure that reached the entry point; null for a bug. */
+export function describeFailure(err: unknown): { message: string | null; exitCode: number } | null {
+  if (err instanceof SaaError) return { message: err.exitCode === EXIT.interrupted ? null : err.message, exitCode: err.exitCode };
+  // The store names its file in its own errors (see io/store-error.ts).
+  if ((err as { name?: string })?.name === 'StoreError') return { message: (err as Error).message, exitCode: EXIT.data };
+  return null;
+}

@@ -38,14 +38,23 @@ const en = {
   domainHeader: ['Domain', 'Questions', 'Correct', 'Share'] as readonly string[],
   topicHeader: ['Topic', 'Questions', 'Correct', 'Share'] as readonly string[],
   reviewHint: (id: number) => `Go through your answers: saa exam review ${id}`,
-  listHeader: ['ID', 'Date', 'Questions', 'Score', 'Result', 'Time used', 'Status'] as readonly string[],
+  listHeader: ['No.', 'Date', 'Questions', 'Score', 'Result', 'Time used', 'Status'] as readonly string[],
   noExams: 'No mock exams yet. Start one with: saa exam',
-  noSuchExam: (id: string) => `no finished exam with id ${id}; see saa exam list`,
+  noSuchExam: (id: string) => `no finished exam number ${id}; see saa exam list`,
   yourAnswer: 'Your answer',
   rightAnswer: 'Correct answer',
   unansweredMark: '(no answer)',
   pass: 'pass',
   fail: 'fail',
+  status: { active: 'in progress', finished: 'finished', interrupted: 'paused', abandoned: 'abandoned' } as Record<string, string>,
+  confirmSubmit: (unanswered: number, flagged: number) =>
+    `Submit now? ${[unanswered ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered (scored as wrong)` : '', flagged ? `${flagged} flagged` : ''].filter(Boolean).join(', ')}.`,
+  keepGoing: 'No, back to the review screen',
+  submitAnyway: 'Yes, submit the exam',
+  scaled: (n: number, asked: number) => `These topics cannot fill ${asked} questions in the exam's proportions; this mock has ${n}.`,
+  jsonNeedsPrint: '--json prints a mock exam without sitting it: use it with --print',
+  printTitle: (seed: string, n: number, minutes: number, domains: string) => `Mock exam · seed ${seed} · ${n} questions · ${minutes} minutes · ${domains}`,
+  printNote: 'Printed only: no exam was started and nothing was saved.',
 };
 
 export type ExamStrings = typeof en;
@@ -82,14 +91,23 @@ const ko: ExamStrings = {
   domainHeader: ['도메인', '문제', '정답', '비율'],
   topicHeader: ['토픽', '문제', '정답', '비율'],
   reviewHint: (id) => `답안 다시 보기: saa exam review ${id}`,
-  listHeader: ['ID', '날짜', '문제', '점수', '결과', '사용 시간', '상태'],
+  listHeader: ['번호', '날짜', '문제', '점수', '결과', '사용 시간', '상태'],
   noExams: '아직 본 모의고사가 없습니다. 시작하려면: saa exam',
-  noSuchExam: (id) => `ID ${id}인 끝난 시험이 없습니다. saa exam list를 보세요`,
+  noSuchExam: (id) => `${id}번으로 끝난 시험이 없습니다. saa exam list를 보세요`,
   yourAnswer: '내 답',
   rightAnswer: '정답',
   unansweredMark: '(답 없음)',
   pass: '합격',
   fail: '불합격',
+  status: { active: '진행 중', finished: '끝남', interrupted: '일시정지', abandoned: '포기' },
+  confirmSubmit: (unanswered, flagged) =>
+    `지금 제출할까요? ${[unanswered ? `답하지 않은 문제 ${unanswered}개(오답 처리)` : '', flagged ? `표시한 문제 ${flagged}개` : ''].filter(Boolean).join(', ')}가 남아 있습니다.`,
+  keepGoing: '아니요, 검토 화면으로 돌아가기',
+  submitAnyway: '예, 시험 제출',
+  scaled: (n, asked) => `이 토픽으로는 시험 비율대로 ${asked}문제를 채울 수 없어 ${n}문제로 만들었습니다.`,
+  jsonNeedsPrint: '--json은 시험을 보지 않고 출력만 할 때 씁니다. --print와 함께 쓰세요',
+  printTitle: (seed, n, minutes, domains) => `모의고사 · 시드 ${seed} · ${n}문제 · ${minutes}분 · ${domains}`,
+  printNote: '출력만 했습니다. 시험을 시작하지 않았고 아무것도 저장하지 않았습니다.',
 };
 
 export function examStrings(lang: Lang): ExamStrings {

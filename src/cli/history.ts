@@ -1,11 +1,8 @@
 /** Reads what stats, topics and drill need from the store and computes the report. */
-import { existsSync } from 'node:fs';
 import { computeStats, type ExamRow, type StatsReport } from '../core/stats.js';
 import type { Deck } from '../core/types.js';
-import { databasePath } from '../io/paths.js';
 import { listExams } from '../io/exam-store.js';
 import type { Store } from '../io/store.js';
-import { openStore } from './open-store.js';
 
 export const EXAM_DATE_KEY = 'exam_date';
 
@@ -27,19 +24,8 @@ export function statsFrom(deck: Deck, store: Store | null, now: number): StatsRe
   });
 }
 
-/** Opens the database only if it exists: reading history never creates a file. */
-export function withExistingStore<T>(dbFlag: string | undefined, fn: (store: Store | null) => T): T {
-  if (!existsSync(databasePath(dbFlag, process.env))) return fn(null);
-  const store = openStore(dbFlag);
-  try {
-    return fn(store);
-  } finally {
-    store.close();
-  }
-}
-
 function finishedExams(store: Store): ExamRow[] {
   return listExams(store).flatMap((e) =>
-    e.score === null || e.correct === null ? [] : [{ id: e.id, startedAt: e.startedAt, questions: e.questions, correct: e.correct, score: e.score }],
+    e.score === null || e.correct === null ? [] : [{ id: e.number, startedAt: e.startedAt, questions: e.questions, correct: e.correct, score: e.score }],
   );
 }

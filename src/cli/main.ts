@@ -1,31 +1,8 @@
-/** The CLI entry: runs one command and turns its result or typed error into an exit code. */
-import { EXIT, SaaError } from './errors.js';
-import { program } from './program.js';
-
-async function main(argv: string[]): Promise<number> {
-  const p = program();
-  try {
-    await p.parseAsync(argv);
-    return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return EXIT.ok;
-    if (typeof code === 'string' && code.startsWith('commander.')) return EXIT.usage;
-    const failure = typeof (err as { code?: unknown })?.code === 'string' && String((err as { code: string }).code).startsWith('SQLITE_')
-      ? (await import('./open-store.js')).storeFailure(err)
-      : null;
-    if (failure) {
-      process.stderr.write(`saa: ${failure.message}\n`);
-      return failure.exitCode;
-    }
-    if (err instanceof SaaError) {
-      if (err.exitCode !== EXIT.interrupted) process.stderr.write(`saa: ${err.message}\n`);
-      return err.exitCode;
-    }
-    process.stderr.write(`saa: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
-    return EXIT.failure;
-  }
-}
+/** The CLI entry: the real process as the context of one command line. */
+import { randomUUID } from 'node:crypto';
+import { EXIT } from './errors.js';
+import { promptOpen, terminalPrompts } from './prompts/terminal.js';
+import { runCli } from './run.js';
 
 // `saa questions | head`: a reader that goes away early is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -33,4 +10,26 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-process.exitCode = await main(process.argv);
+// SIGTERM and SIGHUP (a closed terminal) end a session the way Ctrl-C does: the prompt on screen
+// is abandoned, the session is marked interrupted, and the exit code says which signal it was.
+// With no prompt open the process ends at once; a write under way is rolled back by SQLite.
+const stop = new AbortController();
+let signalled: number | null = null;
+for (const [name, number] of [['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+  process.on(name, () => {
+    signalled ??= 128 + number;
+    if (!promptOpen()) process.exit(signalled);
+    stop.abort(name);
+  });
+}
+
+const code = await runCli(process.argv.slice(2), {
+  env: process.env,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  now: Date.now,
+  uuid: randomUUID,
+  prompts: terminalPrompts(process.stdin, process.stdout, stop.signal),
+});
+process.exitCode = signalled ?? code;

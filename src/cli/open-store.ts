@@ -1,24 +1,20 @@
-/** Opens the history database for a command, turning store failures into a clear DataError. */
+/** Opens the history database a command names (`--db`, `SAA_DB`, else the XDG default). */
+import { existsSync } from 'node:fs';
 import { databasePath } from '../io/paths.js';
-import { Store, StoreError, describeStoreError } from '../io/store.js';
-import { DataError } from './errors.js';
+import { Store } from '../io/store.js';
+import type { Context } from './context.js';
 
-let opened: string | null = null;
-
-export function openStore(dbFlag: string | undefined, now: number = Date.now()): Store {
-  const file = databasePath(dbFlag, process.env);
-  opened = file;
-  try {
-    return Store.open(file, now);
-  } catch (err) {
-    if (err instanceof StoreError) throw new DataError(err.message);
-    throw err;
-  }
+export function openStore(dbFlag: string | undefined, ctx: Pick<Context, 'env' | 'now'>): Store {
+  return Store.open(databasePath(dbFlag, ctx.env), ctx.now());
 }
 
-/** A SQLite failure after opening (disk full mid-quiz, a file damaged underneath): name the file. */
-export function storeFailure(err: unknown): DataError | null {
-  const code = String((err as { code?: string }).code ?? '');
-  if (!code.startsWith('SQLITE_') || opened === null) return null;
-  return new DataError(describeStoreError(err, opened).message);
+/** Opens the database only if it exists: reading history never creates a file. */
+export function withExistingStore<T>(dbFlag: string | undefined, ctx: Pick<Context, 'env' | 'now'>, fn: (store: Store | null) => T): T {
+  if (!existsSync(databasePath(dbFlag, ctx.env))) return fn(null);
+  const store = openStore(dbFlag, ctx);
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
 }

@@ -1,18 +1,18 @@
 /**
  * The question loop shared by quiz, review and drill: show a question, take the answer, commit
- * it (with its review card) before anything else happens, show feedback; Ctrl-C ends cleanly.
+ * it (with its review card) before anything else happens, then show feedback and wait for the
+ * learner to read it; Ctrl-C ends cleanly with every answer so far kept.
  */
-import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
-import type { Question } from '../core/questions.js';
+import type { Question } from '../core/questions/question.js';
 import { QuizSession } from '../core/session.js';
 import { pick } from '../core/text.js';
 import type { Deck, Lang } from '../core/types.js';
 import type { SessionKind, Store } from '../io/store.js';
+import { widthOf, type Context } from './context.js';
 import { Interrupted } from './errors.js';
-import { feedback, summary } from './feedback.js';
-import { choose } from './prompts.js';
-import { clean, makeChalk } from './render.js';
+import { feedback, summary } from './render/feedback.js';
+import { clean, makeChalk } from './render/render.js';
+import { wrap } from './render/wrap.js';
 import { strings } from './strings.js';
 
 export interface RunOptions {
@@ -23,19 +23,17 @@ export interface RunOptions {
   seed: string;
   filters: Record<string, unknown>;
   questions: readonly Question[];
-  /** Time source, replaceable in tests. */
-  now?: () => number;
 }
 
-export async function runQuestions(o: RunOptions): Promise<void> {
+export async function runQuestions(o: RunOptions, ctx: Context): Promise<void> {
   const s = strings(o.lang);
-  const c = makeChalk();
-  const now = o.now ?? Date.now;
+  const c = makeChalk(ctx.stdout, ctx.env);
+  const width = widthOf(ctx);
   const { deck, store, lang, questions } = o;
   const sessionId = store.startSession({
-    uuid: randomUUID(),
+    uuid: ctx.uuid(),
     kind: o.kind,
-    startedAt: now(),
+    startedAt: ctx.now(),
     lang,
     seed: o.seed,
     filters: o.filters,
@@ -45,15 +43,25 @@ export async function runQuestions(o: RunOptions): Promise<void> {
   try {
     for (let q = session.current(); q; q = session.current()) {
       const topic = deck.topicsById.get(q.topicId);
-      const header = c.dim(`[${s.progress(session.position + 1, questions.length)}] ${clean(pick(topic?.title ?? {}, lang))}`);
-      const message = `${header}\n${clean(pick(q.prompt, lang))}`;
+      const tag = q.style === 'exam' ? ` · ${s.examStyle}` : '';
+      const header = c.dim(`[${s.progress(session.position + 1, questions.length)}] ${clean(pick(topic?.title ?? {}, lang))}${tag}`);
+      const prompt = clean(pick(q.prompt, lang));
       const labels = q.options.map((opt) => clean(pick(opt.text, lang)));
-      const started = performance.now();
-      const chosen = await choose(message, labels.map((label) => ({ label })));
-      process.stdout.write(`${message}\n  ${c.dim('›')} ${chosen + 1}. ${labels[chosen] ?? ''}\n`);
-      const outcome = session.answer(chosen, Math.round(performance.now() - started));
+      const started = ctx.now();
+      const multi = q.answers.length > 1;
+      const chosen = await ctx.prompts.choose({
+        message: `${header}\n${prompt}`,
+        choices: labels,
+        pick: q.answers.length,
+        help: multi ? s.helpMulti(q.answers.length) : s.help,
+        pickError: s.pickError,
+      });
+      const picked = chosen.map((i) => `${i + 1}. ${labels[i] ?? ''}`).join(' + ');
+      ctx.stdout.write(`${header}\n${wrap(prompt, width)}\n${wrap(picked, width, `  ${c.dim('›')} `)}\n`);
+      const outcome = session.answer(chosen, Math.max(0, ctx.now() - started));
+      const text = (i: number) => pick(q.options[i]?.text ?? {}, lang);
       store.recordAnswer({
-        uuid: randomUUID(),
+        uuid: ctx.uuid(),
         sessionId,
         position: outcome.position,
         factId: q.factId,
@@ -61,20 +69,23 @@ export async function runQuestions(o: RunOptions): Promise<void> {
         questionId: q.id,
         questionKind: q.kind,
         format: q.format,
-        chosen: pick(q.options[chosen]?.text ?? {}, lang),
-        correctAnswer: pick(q.options[q.answer]?.text ?? {}, lang),
+        chosen: outcome.chosen.map(text).join(' + '),
+        correctAnswer: q.answers.map(text).join(' + '),
         isCorrect: outcome.correct,
-        answeredAt: now(),
+        answeredAt: ctx.now(),
         elapsedMs: outcome.elapsedMs,
       });
-      process.stdout.write(`${feedback(deck, outcome, lang, s, c)}\n`);
+      ctx.stdout.write(feedback(outcome, lang, s, c, width));
+      // Feedback stays until the learner moves on; a second Enter meant for it cannot answer the next question.
+      if (!session.done) await ctx.prompts.choose({ message: '', choices: [s.next], help: s.nextHelp, pickError: s.pickError, numbered: false });
+      ctx.stdout.write('\n');
     }
-    store.finishSession(sessionId, 'finished', now());
-    process.stdout.write(summary(session.summary(), lang, s, c));
+    store.finishSession(sessionId, 'finished', ctx.now());
+    ctx.stdout.write(summary(session.summary(), lang, s, c, width));
   } catch (err) {
     if (err instanceof Interrupted) {
-      store.finishSession(sessionId, 'interrupted', now());
-      process.stdout.write(`\n${s.interrupted(session.position)}\n`);
+      store.finishSession(sessionId, 'interrupted', ctx.now());
+      ctx.stdout.write(`\n${s.interrupted(session.position)}\n`);
     }
     throw err;
   }

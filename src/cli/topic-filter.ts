@@ -3,7 +3,7 @@ import { resolveTopic, suggestTopic } from '../core/deck.js';
 import { pick } from '../core/text.js';
 import type { Deck, Lang } from '../core/types.js';
 import { UsageError } from './errors.js';
-import { clean } from './render.js';
+import { clean } from './render/clean.js';
 
 export function selectTopics(deck: Deck, topicFlag: string | undefined, lang: Lang): string[] {
   if (!topicFlag || !topicFlag.trim()) return deck.topics.map((t) => t.id);
@@ -13,9 +13,8 @@ export function selectTopics(deck: Deck, topicFlag: string | undefined, lang: La
     if (!topic) {
       const guess = suggestTopic(deck, name);
       const list = deck.topics.map((t) => `  ${t.id.padEnd(22)} ${clean(pick(t.title, lang))}`).join('\n');
-      throw new UsageError(
-        `unknown topic "${name}".${guess ? ` Did you mean "${guess}"?` : ''}\nTopics:\n${list}`,
-      );
+      const shown = clean(name).slice(0, 60);
+      throw new UsageError(`unknown topic "${shown}".${guess ? ` Did you mean "${guess}"?` : ''}\nTopics:\n${list}`);
     }
     if (!ids.includes(topic.id)) ids.push(topic.id);
   }

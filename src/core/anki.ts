@@ -3,9 +3,8 @@
  * tab-separated fields. A field holding a tab, a newline or a double quote is quoted, with
  * inner quotes doubled (Anki's CSV-style escaping). One card per fact: front, back, tags.
  */
-import { factSummary, fillCloze, phrase } from './phrases.js';
-import { pick } from './text.js';
-import { groupKey, type Deck, type Fact, type Lang } from './types.js';
+import { kindOf } from './kinds/registry.js';
+import { factDomain, type Deck, type Fact, type Lang } from './types.js';
 
 export const ANKI_HEADER = ['#separator:tab', '#html:false', '#tags column:3'];
 
@@ -15,12 +14,11 @@ export function ankiField(text: string): string {
 
 /** Anki tags are space-separated words: topic, domains and group, hierarchical with `::`. */
 export function ankiTags(deck: Deck, fact: Fact): string {
-  const topic = deck.topicsById.get(fact.topicId);
   const clean = (s: string) => s.replace(/[\s"]+/g, '_');
   return [
     'saa',
     `saa::topic::${clean(fact.topicId)}`,
-    ...(topic?.domains ?? []).map((d) => `saa::domain::${d}`),
+    `saa::domain::${factDomain(deck, fact)}`,
     `saa::group::${clean(fact.topicId)}::${clean(fact.groupId)}`,
     ...fact.tags.map((t) => `saa::tag::${clean(t)}`),
   ].join(' ');
@@ -28,28 +26,15 @@ export function ankiTags(deck: Deck, fact: Fact): string {
 
 /** Front and back of the card for one fact. */
 export function ankiCard(deck: Deck, fact: Fact, lang: Lang): [front: string, back: string] {
-  const p = (x: Parameters<typeof pick>[0]) => pick(x, lang);
-  switch (fact.kind) {
-    case 'term':
-      return [p(fact.term), p(fact.description)];
-    case 'row': {
-      const g = deck.groups.get(groupKey(fact.topicId, fact.groupId));
-      return [`${p(fact.label)} (${p(g?.labelHeader ?? {})})`, p(factSummary(deck, fact))];
-    }
-    case 'statement':
-      return [p(phrase('trueFalse', { statement: fact.statement })), fact.truth ? p({ en: 'True', ko: '참' }) : `${p({ en: 'False', ko: '거짓' })}: ${p(fact.correction)}`];
-    case 'cloze':
-      return [fillCloze(p(fact.text), 0, '[...]').replace(/\{\{([^{}]+)\}\}/g, '[...]'), fillCloze(p(fact.text), -1)];
-    case 'scenario':
-      return [p(phrase('scenario', { scenario: fact.scenario })), p(fact.answer)];
-  }
+  return kindOf(fact).anki(deck, fact, lang);
 }
 
-export function ankiExport(deck: Deck, facts: readonly Fact[], lang: Lang): string {
+/** `sanitize` is applied to every field's text (the CLI strips terminal controls from note text). */
+export function ankiExport(deck: Deck, facts: readonly Fact[], lang: Lang, sanitize: (text: string) => string = (t) => t): string {
   const lines = [...ANKI_HEADER];
   for (const f of facts) {
     const [front, back] = ankiCard(deck, f, lang);
-    lines.push([ankiField(front), ankiField(back), ankiField(ankiTags(deck, f))].join('\t'));
+    lines.push([front, back, ankiTags(deck, f)].map((field) => ankiField(sanitize(field))).join('\t'));
   }
   return `${lines.join('\n')}\n`;
 }

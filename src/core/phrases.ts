@@ -1,63 +1,84 @@
-/** The sentences questions are built from, in both languages, and how a fact reads in an explanation. */
+/**
+ * The sentences questions are built from, in both languages. Each template names its slots in
+ * its parameter type, so a misspelt phrase or slot does not compile.
+ */
 import { pick } from './text.js';
-import { groupKey, type Deck, type Fact, type Lang, type Localized } from './types.js';
-
-type Template = (v: Record<string, string>) => string;
+import { LANGS, type Lang, type Localized } from './types.js';
 
 /** Ends a question with one question mark, even when the note's text already ends with one. */
 const ask = (text: string) => (/[?？]$/.test(text) ? text : `${text}?`);
 
-const T: Record<string, Record<Lang, Template>> = {
+type Template<S extends string> = Record<Lang, (v: Record<S, string>) => string>;
+
+const T = {
   termDesc: {
     en: (v) => ask(`Which statement describes ${v.term}`),
     ko: (v) => `${v.term}에 대한 설명으로 옳은 것은?`,
-  },
+  } satisfies Template<'term'>,
   descTerm: {
     en: (v) => `Which one is described here?\n${v.desc}`,
     ko: (v) => `다음 설명에 해당하는 것은?\n${v.desc}`,
-  },
+  } satisfies Template<'desc'>,
   cell: {
     en: (v) => ask(`${v.context}${v.label} (${v.header}) — ${v.column}`),
     ko: (v) => `${v.context}${v.label} (${v.header})의 '${v.column}' 값은?`,
-  },
+  } satisfies Template<'context' | 'label' | 'header' | 'column'>,
   cellLabel: {
     en: (v) => ask(`${v.context}Which ${v.header} has ${v.column}: ${v.value}`),
     ko: (v) => `${v.context}${v.header} 중 '${v.column}: ${v.value}'에 해당하는 것은?`,
-  },
+  } satisfies Template<'context' | 'header' | 'column' | 'value'>,
   cloze: {
     en: (v) => `Fill in the blank:\n${v.text}`,
     ko: (v) => `빈칸에 들어갈 말로 알맞은 것은?\n${v.text}`,
-  },
+  } satisfies Template<'text'>,
   scenario: {
     en: (v) => `Which AWS service or feature fits best?\n${v.scenario}`,
     ko: (v) => `가장 알맞은 AWS 서비스 또는 기능은?\n${v.scenario}`,
-  },
+  } satisfies Template<'scenario'>,
   trueFalse: {
     en: (v) => `True or false?\n${v.statement}`,
     ko: (v) => `참인가, 거짓인가?\n${v.statement}`,
-  },
+  } satisfies Template<'statement'>,
   termClaim: {
     en: (v) => `${v.term}: ${v.desc}`,
     ko: (v) => `${v.term}: ${v.desc}`,
-  },
+  } satisfies Template<'term' | 'desc'>,
   cellClaim: {
     en: (v) => `${v.context}${v.label} (${v.header}) — ${v.column}: ${v.value}`,
     ko: (v) => `${v.context}${v.label} (${v.header}) — ${v.column}: ${v.value}`,
-  },
+  } satisfies Template<'context' | 'label' | 'header' | 'column' | 'value'>,
   scenarioClaim: {
     en: (v) => `${v.scenario} → best fit: ${v.answer}`,
     ko: (v) => `${v.scenario} → 가장 알맞은 것: ${v.answer}`,
-  },
-};
+  } satisfies Template<'scenario' | 'answer'>,
+  constraint: {
+    en: (v) => `${v.context}A design needs a ${v.header} that meets all of these requirements:\n${v.needs}\nWhich ${v.header} meets every requirement?`,
+    ko: (v) => `${v.context}다음 요구 사항을 모두 만족해야 한다.\n${v.needs}\n모든 요구 사항을 만족하는 ${v.header} 항목은?`,
+  } satisfies Template<'context' | 'header' | 'needs'>,
+  meetsAll: {
+    en: (v) => `Meets every requirement: ${v.values}.`,
+    ko: (v) => `모든 요구 사항을 만족한다: ${v.values}.`,
+  } satisfies Template<'values'>,
+  failsOne: {
+    en: (v) => `Fails "${v.need}": ${v.column} is ${v.value}.`,
+    ko: (v) => `"${v.need}" 조건을 만족하지 못한다: ${v.column} ${v.value}.`,
+  } satisfies Template<'need' | 'column' | 'value'>,
+  belongsTo: {
+    en: (v) => `This describes something else: ${v.fact}`,
+    ko: (v) => `다른 대상에 대한 내용이다: ${v.fact}`,
+  } satisfies Template<'fact'>,
+} as const;
+
+export type PhraseName = keyof typeof T;
+type Slots<N extends PhraseName> = keyof Parameters<(typeof T)[N]['en']>[0];
 
 /** Renders a template into both languages, taking each value in the matching language. */
-export function phrase(name: keyof typeof T, values: Record<string, Localized>): Localized {
+export function phrase<N extends PhraseName>(name: N, values: Record<Slots<N>, Localized>): Localized {
   const out: Localized = {};
-  const templates = T[name];
-  if (!templates) throw new Error(`unknown phrase ${String(name)}`);
-  for (const lang of ['en', 'ko'] as const) {
+  const templates = T[name] as Template<string>;
+  for (const lang of LANGS) {
     const v: Record<string, string> = {};
-    for (const [k, text] of Object.entries(values)) v[k] = pick(text, lang);
+    for (const [k, text] of Object.entries(values) as [string, Localized][]) v[k] = pick(text, lang);
     out[lang] = templates[lang](v);
   }
   return out;
@@ -77,45 +98,25 @@ export function fillCloze(text: string, hide: number, replacement?: string): str
   });
 }
 
+/** A localized text mapped per language (for cloze fills and similar). */
+export function mapLocalized(text: Localized, f: (t: string, lang: Lang) => string): Localized {
+  const out: Localized = {};
+  for (const lang of LANGS) {
+    const t = text[lang];
+    if (t !== undefined) out[lang] = f(t, lang);
+  }
+  return out;
+}
+
 /**
  * `[Cross-zone load balancing] `: the heading a table sits under, set before its questions so a
  * column such as "Default" is read in context. Empty when the table has no heading of its own.
  */
 export function tableContext(title: Localized, labelHeader: Localized): Localized {
   const out: Localized = {};
-  for (const lang of ['en', 'ko'] as const) {
+  for (const lang of LANGS) {
     const t = pick(title, lang);
     out[lang] = t && t !== pick(labelHeader, lang) ? `[${t}] ` : '';
   }
   return out;
-}
-
-/** One fact as a sentence: what an explanation shows as "the correct fact". */
-export function factSummary(deck: Deck, fact: Fact): Localized {
-  switch (fact.kind) {
-    case 'term':
-      return phrase('termClaim', { term: fact.term, desc: fact.description });
-    case 'statement':
-      return fact.truth ? fact.statement : fact.correction;
-    case 'cloze': {
-      const out: Localized = {};
-      for (const lang of ['en', 'ko'] as const) {
-        const t = fact.text[lang];
-        if (t !== undefined) out[lang] = fillCloze(t, -1);
-      }
-      return out;
-    }
-    case 'scenario':
-      return phrase('scenarioClaim', { scenario: fact.scenario, answer: fact.answer });
-    case 'row': {
-      const g = deck.groups.get(groupKey(fact.topicId, fact.groupId));
-      const out: Localized = {};
-      for (const lang of ['en', 'ko'] as const) {
-        const cols = (g?.columns ?? []).map((c, i) => `${pick(c, lang)}: ${pick(fact.cells[i] ?? {}, lang)}`);
-        const context = tableContext(g?.title ?? {}, g?.labelHeader ?? {})[lang] ?? '';
-        out[lang] = `${context}${pick(fact.label, lang)} (${pick(g?.labelHeader ?? {}, lang)}) — ${cols.join(' · ')}`;
-      }
-      return out;
-    }
-  }
 }

@@ -1,18 +1,24 @@
-/** Picks the questions of a quiz: which facts, in what order, in which shape. */
-import { mcVariants, multipleChoice, trueFalse, type Question } from './questions.js';
+/** Picks the questions of a quiz: which facts, in what order, in which shape and style. */
+import { choiceFor, examQuestionFor, isExamKind, trueFalse } from './questions/generate.js';
+import type { Question } from './questions/question.js';
 import { shuffle, type Rng } from './random.js';
 import type { Deck, Fact } from './types.js';
 
 export type QuestionType = 'mc' | 'tf' | 'mixed';
+/** exam: only exam-style questions; fact: only single-fact ones; mixed: some of each. */
+export type QuizStyle = 'exam' | 'fact' | 'mixed';
 
 export interface QuizOptions {
   topicIds: readonly string[];
   count: number;
   type: QuestionType;
+  style?: QuizStyle;
 }
 
 /** Share of true/false questions in a mixed quiz (authored statements are always true/false). */
 const MIXED_TF_SHARE = 0.2;
+/** Share of a mixed quiz given to exam-style questions, where the topics have them. */
+export const MIXED_EXAM_SHARE = 0.3;
 
 /** Keeps generated true/false answers near half true, whatever the authored statements lean to. */
 export class TruthBalance {
@@ -31,14 +37,9 @@ export class TruthBalance {
 
 /** One question for a fact in the requested format, or null if the fact cannot give one. */
 export function questionFor(deck: Deck, fact: Fact, type: QuestionType, rng: Rng, balance: TruthBalance): Question | null {
+  if (isExamKind(fact)) return type === 'tf' ? null : examQuestionFor(deck, fact, rng);
   const tf = () => trueFalse(deck, fact, balance.want(rng), rng) ?? trueFalse(deck, fact, true, rng);
-  const mc = () => {
-    for (const variant of shuffle(mcVariants(fact), rng)) {
-      const q = multipleChoice(deck, fact, variant, rng);
-      if (q) return q;
-    }
-    return null;
-  };
+  const mc = () => choiceFor(deck, fact, rng);
   let q: Question | null;
   if (type === 'tf') q = tf();
   else if (type === 'mc') q = mc();
@@ -49,25 +50,52 @@ export function questionFor(deck: Deck, fact: Fact, type: QuestionType, rng: Rng
 }
 
 /**
- * Builds a quiz: facts are shuffled within each topic and topics take turns, so a short quiz
- * over many topics still spreads across them. No fact appears twice.
+ * Draws up to `count` questions with `make`, topics taking turns (facts shuffled within each),
+ * so a short quiz over many topics still spreads across them. No fact appears twice.
  */
-export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[] {
-  const queues = shuffle(options.topicIds, rng).map((id) => shuffle(deck.byTopic.get(id) ?? [], rng));
-  const balance = new TruthBalance();
+function drawInTurn(deck: Deck, topicIds: readonly string[], count: number, keep: (f: Fact) => boolean, make: (f: Fact) => Question | null, rng: Rng): Question[] {
+  const queues = shuffle(topicIds, rng).map((id) => shuffle((deck.byTopic.get(id) ?? []).filter(keep), rng));
   const out: Question[] = [];
-  while (out.length < options.count && queues.some((q) => q.length > 0)) {
+  while (out.length < count && queues.some((q) => q.length > 0)) {
     for (const queue of queues) {
-      if (out.length >= options.count) break;
+      if (out.length >= count) break;
       let q: Question | null = null;
-      while (!q && queue.length > 0) {
-        const fact = queue.shift() as Fact;
-        q = questionFor(deck, fact, options.type, rng, balance);
-      }
+      while (!q && queue.length > 0) q = make(queue.shift() as Fact);
       if (q) out.push(q);
     }
   }
   return out;
+}
+
+/**
+ * Exam-style questions for the topics: authored items first (they are the closest to the exam),
+ * then multi-constraint questions from tables.
+ */
+export function examStyleQuestions(deck: Deck, topicIds: readonly string[], count: number, rng: Rng, used: Set<string> = new Set()): Question[] {
+  const fresh = (f: Fact) => !used.has(f.id);
+  const make = (f: Fact) => examQuestionFor(deck, f, rng);
+  const items = drawInTurn(deck, topicIds, count, (f) => fresh(f) && isExamKind(f), make, rng);
+  for (const q of items) used.add(q.factId);
+  const generated = drawInTurn(deck, topicIds, count - items.length, (f) => fresh(f) && f.kind === 'row', make, rng);
+  for (const q of generated) used.add(q.factId);
+  return [...items, ...generated];
+}
+
+export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[] {
+  const style = options.type === 'tf' ? 'fact' : (options.style ?? 'mixed');
+  const used = new Set<string>();
+  if (style === 'exam') return shuffle(examStyleQuestions(deck, options.topicIds, options.count, rng, used), rng);
+  const exam = style === 'mixed' ? examStyleQuestions(deck, options.topicIds, Math.round(options.count * MIXED_EXAM_SHARE), rng, used) : [];
+  const balance = new TruthBalance();
+  const facts = drawInTurn(
+    deck,
+    options.topicIds,
+    options.count - exam.length,
+    (f) => !used.has(f.id) && !isExamKind(f),
+    (f) => questionFor(deck, f, options.type, rng, balance),
+    rng,
+  );
+  return exam.length ? shuffle([...exam, ...facts], rng) : facts;
 }
 
 /** Questions for a chosen list of facts (review, drill), in that order; facts that give none are skipped. */

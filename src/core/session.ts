@@ -2,12 +2,13 @@
  * A quiz session as a state machine: the CLI asks for the current question, shows it, and hands
  * the chosen option back; the outcome it gets is what it saves before asking for the next one.
  */
-import type { Question } from './questions.js';
+import { isCorrectChoice, type Question } from './questions/question.js';
 
 export interface Outcome {
   position: number;
   question: Question;
-  chosen: number;
+  /** Chosen option indexes (one, or several for "choose two"). */
+  chosen: number[];
   correct: boolean;
   elapsedMs: number;
 }
@@ -39,17 +40,18 @@ export class QuizSession {
     return this.outcomes.length >= this.questions.length;
   }
 
-  answer(chosen: number, elapsedMs: number): Outcome {
+  answer(chosen: number | readonly number[], elapsedMs: number): Outcome {
     const question = this.current();
     if (!question) throw new Error('the quiz is over');
-    if (!Number.isInteger(chosen) || chosen < 0 || chosen >= question.options.length) {
-      throw new RangeError(`option ${chosen} does not exist`);
-    }
+    const picks = [...new Set(typeof chosen === 'number' ? [chosen] : chosen)].sort((a, b) => a - b);
+    const bad = picks.find((c) => !Number.isInteger(c) || c < 0 || c >= question.options.length);
+    if (bad !== undefined) throw new RangeError(`option ${bad} does not exist`);
+    if (picks.length !== question.answers.length) throw new RangeError(`this question takes ${question.answers.length} option(s), got ${picks.length}`);
     const outcome: Outcome = {
       position: this.outcomes.length,
       question,
-      chosen,
-      correct: question.options[chosen]?.correct === true,
+      chosen: picks,
+      correct: isCorrectChoice(question, picks),
       elapsedMs,
     };
     this.outcomes.push(outcome);

@@ -4,7 +4,7 @@
  */
 import { recall, type CardState } from './schedule.js';
 import { DOMAIN_WEIGHTS, estimateScore, type ScoreEstimate } from './scoring.js';
-import { DOMAINS, type Deck, type Domain, type Localized } from './types.js';
+import { DOMAINS, factDomain, type Deck, type Domain, type Localized } from './types.js';
 
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
@@ -118,7 +118,7 @@ function finish(a: Acc): AreaStats {
   return {
     facts: a.facts,
     seen: a.seen,
-    answered: a.answered,
+    answered: Math.round(a.answered),
     accuracy: a.weighted > 0 ? a.weightedCorrect / a.weighted : null,
     meanRecall: a.seen > 0 ? a.recallSum / a.seen : null,
     mastery: a.facts > 0 ? a.recallSum / a.facts : 0,
@@ -132,6 +132,27 @@ function add(into: Acc, from: Acc): void {
   for (const k of Object.keys(into) as (keyof Acc)[]) into[k] += from[k];
 }
 
+function countFact(acc: Acc, card: CardState | undefined, now: number): void {
+  acc.facts++;
+  if (!card || card.lastReview === null) {
+    acc.expectedSum += UNSEEN_RECALL;
+    return;
+  }
+  const r = recall(card, now);
+  acc.seen++;
+  acc.recallSum += r;
+  // A fact once seen is at least as likely to be answered as a blind guess.
+  acc.expectedSum += Math.max(r, UNSEEN_RECALL);
+  if (card.due <= now) acc.due++;
+  acc.lapses += card.lapses;
+}
+
+function addAnswers(acc: Acc, row: WeekRow, weight: number, share: number): void {
+  acc.answered += row.answered * share;
+  acc.weighted += weight * row.answered * share;
+  acc.weightedCorrect += weight * row.correct * share;
+}
+
 export function weekWeight(week: number, now: number): number {
   const ago = Math.max(0, Math.floor(now / WEEK_MS) - week);
   return 0.5 ** (ago / HALF_LIFE_WEEKS);
@@ -141,34 +162,29 @@ export function computeStats(input: StatsInput): StatsReport {
   const { deck, now } = input;
   const cardByFact = new Map(input.cards.map((c) => [c.factId, c]));
   const perTopic = new Map<string, Acc>();
+  // Per topic and domain: a fact counts toward its own domain (see factDomain), not all its topic's.
+  const perTopicDomain = new Map<string, Map<Domain, Acc>>();
 
   for (const topic of deck.topics) {
     const acc = emptyAcc();
+    const byDomain = new Map<Domain, Acc>();
     for (const fact of deck.byTopic.get(topic.id) ?? []) {
-      acc.facts++;
-      const card = cardByFact.get(fact.id);
-      if (!card || card.lastReview === null) {
-        acc.expectedSum += UNSEEN_RECALL;
-        continue;
-      }
-      const r = recall(card, now);
-      acc.seen++;
-      acc.recallSum += r;
-      // A fact once seen is at least as likely to be answered as a blind guess.
-      acc.expectedSum += Math.max(r, UNSEEN_RECALL);
-      if (card.due <= now) acc.due++;
-      acc.lapses += card.lapses;
+      const domain = factDomain(deck, fact);
+      let dAcc = byDomain.get(domain);
+      if (!dAcc) byDomain.set(domain, (dAcc = emptyAcc()));
+      for (const a of [acc, dAcc]) countFact(a, cardByFact.get(fact.id), now);
     }
     perTopic.set(topic.id, acc);
+    perTopicDomain.set(topic.id, byDomain);
   }
   // Answers to facts that are no longer in the notes still count towards their topic's accuracy.
+  // The answer log is tallied by topic, so a domain takes each topic's answers in proportion to its facts there.
   for (const row of input.weeks) {
     const acc = perTopic.get(row.topicId);
     if (!acc) continue;
     const w = weekWeight(row.week, now);
-    acc.answered += row.answered;
-    acc.weighted += w * row.answered;
-    acc.weightedCorrect += w * row.correct;
+    addAnswers(acc, row, w, 1);
+    for (const dAcc of perTopicDomain.get(row.topicId)?.values() ?? []) addAnswers(dAcc, row, w, acc.facts ? dAcc.facts / acc.facts : 0);
   }
 
   const topics: TopicStats[] = deck.topics.map((t) => ({
@@ -180,7 +196,7 @@ export function computeStats(input: StatsInput): StatsReport {
 
   const domains: DomainStats[] = DOMAINS.map((domain) => {
     const acc = emptyAcc();
-    for (const t of deck.topics) if (t.domains.includes(domain)) add(acc, perTopic.get(t.id) ?? emptyAcc());
+    for (const byDomain of perTopicDomain.values()) add(acc, byDomain.get(domain) ?? emptyAcc());
     return { domain, weight: DOMAIN_WEIGHTS[domain], ...finish(acc) };
   });
 

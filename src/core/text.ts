@@ -54,3 +54,11 @@ export function sameText(a: Localized, b: Localized): boolean {
   const ys = [b.en, b.ko].filter((s): s is string => s !== undefined).map(normalize);
   return xs.some((x) => ys.includes(x));
 }
+
+/** The comparison forms of every language a text has: two texts sharing one are the same option. */
+export function textKeys(text: Localized): string[] {
+  const out: string[] = [];
+  if (text.en !== undefined) out.push(normalize(text.en));
+  if (text.ko !== undefined) out.push(normalize(text.ko));
+  return out;
+}

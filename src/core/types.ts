@@ -1,6 +1,7 @@
 /** The data model shared by every layer: notes, facts and the deck built from them. */
 
 export type Lang = 'en' | 'ko';
+export const LANGS: readonly Lang[] = ['en', 'ko'];
 
 /** Text in one or both languages; a shipped note has both, a user's note may have one. */
 export type Localized = Partial<Record<Lang, string>>;
@@ -8,7 +9,7 @@ export type Localized = Partial<Record<Lang, string>>;
 export type Domain = 'secure' | 'resilient' | 'performant' | 'cost';
 export const DOMAINS: readonly Domain[] = ['secure', 'resilient', 'performant', 'cost'];
 
-export type FactKind = 'term' | 'row' | 'statement' | 'cloze' | 'scenario';
+export type FactKind = 'term' | 'row' | 'statement' | 'cloze' | 'scenario' | 'item';
 
 interface FactBase {
   /** Stable id: `topic.group.key`, never derived from the fact's wording when a key is given. */
@@ -19,6 +20,8 @@ interface FactBase {
   tags: string[];
   /** Line in the note file where the fact starts (1-based), for diagnostics. */
   line: number;
+  /** The exam domain the fact itself names (`{#key domain=cost}`); else its group's, else its topic's first. */
+  domain?: Domain;
 }
 
 /** `- **Term** :: description`, asked both ways. */
@@ -44,7 +47,7 @@ export interface StatementFact extends FactBase {
   correction: Localized;
 }
 
-/** A sentence with `{{blanks}}`; `parts` alternate text and blank answers per language. */
+/** A sentence with `{{blanks}}`. */
 export interface ClozeFact extends FactBase {
   kind: 'cloze';
   /** The sentence with blanks kept as `{{...}}`, per language. */
@@ -61,7 +64,64 @@ export interface ScenarioFact extends FactBase {
   avoid: string[];
 }
 
-export type Fact = TermFact | RowFact | StatementFact | ClozeFact | ScenarioFact;
+/** One option of an exam-style item, with the reason it wins or fails the item's scenario. */
+export interface ItemOption {
+  text: Localized;
+  correct: boolean;
+  reason: Localized;
+  line: number;
+}
+
+/** An authored exam-style item: a scenario stem, one or more keys, near-miss wrong options. */
+export interface ItemFact extends FactBase {
+  kind: 'item';
+  stem: Localized;
+  options: ItemOption[];
+  /** The exam guide's task statement, e.g. "3.4"; it fixes the item's domain. */
+  task: TaskId;
+}
+
+export type Fact = TermFact | RowFact | StatementFact | ClozeFact | ScenarioFact | ItemFact;
+export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;
+
+/** SAA-C03 task statements by domain (exam guide, "Content outline"). */
+export const TASKS = {
+  '1.1': 'secure',
+  '1.2': 'secure',
+  '1.3': 'secure',
+  '2.1': 'resilient',
+  '2.2': 'resilient',
+  '3.1': 'performant',
+  '3.2': 'performant',
+  '3.3': 'performant',
+  '3.4': 'performant',
+  '3.5': 'performant',
+  '4.1': 'cost',
+  '4.2': 'cost',
+  '4.3': 'cost',
+  '4.4': 'cost',
+} as const satisfies Record<string, Domain>;
+export type TaskId = keyof typeof TASKS;
+
+export function isTask(value: string): value is TaskId {
+  return Object.hasOwn(TASKS, value);
+}
+
+export function isDomain(value: string): value is Domain {
+  return (DOMAINS as readonly string[]).includes(value);
+}
+
+/** How a table column reads as a requirement (`need:` lines under a table). */
+export interface Requirement {
+  /** Attribute column index (the label column excluded). */
+  column: number;
+  /** min: value ≥ asked; max: value ≤ asked; equal: cell equals the asked value; fixed: cell equals `fixed`. */
+  test: 'min' | 'max' | 'equal' | 'fixed';
+  fixed?: string;
+  /** The requirement as a sentence with `{value}` for the asked value. */
+  phrase: Localized;
+  line: number;
+}
 
 export interface Group {
   id: string;
@@ -70,7 +130,10 @@ export interface Group {
   /** For a table group: the label column header and the attribute column headers. */
   labelHeader?: Localized;
   columns?: Localized[];
+  /** For a table group: how its columns read as requirements. */
+  requirements?: Requirement[];
   tags: string[];
+  domain?: Domain;
   line: number;
 }
 
@@ -115,4 +178,10 @@ export interface Deck {
 
 export function groupKey(topicId: string, groupId: string): string {
   return `${topicId}.${groupId}`;
+}
+
+/** The exam domain a fact counts toward: the item's task, the fact's own, its group's, else its topic's first. */
+export function factDomain(deck: Deck, fact: Fact): Domain {
+  if (fact.kind === 'item') return TASKS[fact.task];
+  return fact.domain ?? deck.groups.get(groupKey(fact.topicId, fact.groupId))?.domain ?? deck.topicsById.get(fact.topicId)?.domains[0] ?? 'secure';
 }

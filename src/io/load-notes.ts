@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDeck } from '../core/deck.js';
-import { isTopicFileName, parseNote } from '../core/parse-note.js';
+import { isTopicFileName, parseNote } from '../core/parse/note.js';
 import type { Deck, Diagnostic, Note } from '../core/types.js';
 import { validateDeck } from '../core/validate.js';
 
@@ -21,9 +21,10 @@ export interface LoadedDeck {
   files: number;
 }
 
-/** The notes that ship with the package, next to `dist/`. */
+/** The notes that ship with the package, next to `dist/` (or next to `src/` when the tests run the sources). */
 export function shippedNotesDir(): string {
-  return fileURLToPath(new URL('../notes/', import.meta.url));
+  const fromSource = /\/src\/io\/[^/]+$/.test(import.meta.url);
+  return fileURLToPath(new URL(fromSource ? '../../notes/' : '../notes/', import.meta.url));
 }
 
 /**

@@ -4,22 +4,15 @@
  * `recordAnswer` returns. A database newer than this program, or one that is not SQLite, is
  * refused before anything is written to it.
  */
-import { existsSync, mkdirSync, statfsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { review, type CardState } from '../core/schedule.js';
 import { DAY_MS, WEEK_MS, type WeekRow } from '../core/stats.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { StoreError, describeStoreError } from './store-error.js';
 
-export class StoreError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
+export { StoreError } from './store-error.js';
 
 export type SessionKind = 'quiz' | 'exam' | 'review' | 'drill';
 export type SessionStatus = 'active' | 'finished' | 'interrupted' | 'abandoned';
@@ -67,33 +60,6 @@ export const STATS_SQL = {
   dueCards: `SELECT ${CARD_COLUMNS} FROM cards WHERE due <= ? ORDER BY due, fact_id`,
 };
 
-
-/** A clear sentence for a SQLite or file-system failure on the history database, naming the file. */
-export function describeStoreError(err: unknown, file: string): StoreError {
-  let code = String((err as { code?: string }).code ?? '');
-  // SQLite reports a write that found no room as a plain I/O error; the file system can tell.
-  if (code.startsWith('SQLITE_IOERR') && freeBytes(dirname(file)) < 1024 * 1024) code = 'SQLITE_FULL';
-  const hint =
-    code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')
-      ? 'it is not a saa database or it is damaged. Run "saa doctor" to check it and restore the last backup, or move the file aside (or point --db / SAA_DB elsewhere) to start a new history; the file was not changed'
-      : code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOTDIR'
-        ? 'it cannot be opened for writing. Check the permissions of the file and its folder, or use --db / SAA_DB'
-        : code.startsWith('SQLITE_FULL') || code === 'ENOSPC'
-          ? 'the disk is full. Free some space and try again; every answer saved before this one is kept'
-          : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
-            ? 'another saa is writing to it for too long. Try again in a moment'
-            : (err as Error).message;
-  return new StoreError(`cannot use the history database ${file}: ${hint}`, file);
-}
-
-function freeBytes(dir: string): number {
-  try {
-    const s = statfsSync(dir);
-    return s.bavail * s.bsize;
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
-}
 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
@@ -185,9 +151,22 @@ export class Store {
     });
   }
 
-  /** Runs `fn` in an IMMEDIATE transaction (takes the write lock up front, so no mid-way SQLITE_BUSY). */
+  /**
+   * Runs `fn` in an IMMEDIATE transaction (takes the write lock up front, so no mid-way
+   * SQLITE_BUSY). A SQLite failure comes out as a StoreError naming this file.
+   */
   write<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    return this.read(() => this.db.transaction(fn).immediate());
+  }
+
+  /** Runs `fn`, turning a SQLite failure (a damaged page, a full disk) into a StoreError naming this file. */
+  read<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof StoreError || !String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_')) throw err;
+      throw describeStoreError(err, this.file);
+    }
   }
 
   startSession(s: NewSession): number {
@@ -277,26 +256,26 @@ export class Store {
   }
 
   card(factId: string): CardState | null {
-    return (this.sql(`SELECT ${CARD_COLUMNS} FROM cards WHERE fact_id = ?`).get(factId) as CardState | undefined) ?? null;
+    return this.read(() => (this.sql(`SELECT ${CARD_COLUMNS} FROM cards WHERE fact_id = ?`).get(factId) as CardState | undefined) ?? null);
   }
 
   /** Every card, for stats and drill (a few thousand rows at most: one per fact). */
   cards(): CardState[] {
-    return this.sql(`SELECT ${CARD_COLUMNS} FROM cards`).all() as CardState[];
+    return this.read(() => this.sql(`SELECT ${CARD_COLUMNS} FROM cards`).all() as CardState[]);
   }
 
   /** Cards due at `now`, most overdue first. */
   dueCards(now: number): CardState[] {
-    return this.sql(STATS_SQL.dueCards).all(now) as CardState[];
+    return this.read(() => this.sql(STATS_SQL.dueCards).all(now) as CardState[]);
   }
 
   /** The earliest due time after `now` among the given facts, or null. */
   nextDue(now: number): CardState | null {
-    return (this.sql(`SELECT ${CARD_COLUMNS} FROM cards WHERE due > ? ORDER BY due LIMIT 1`).get(now) as CardState | undefined) ?? null;
+    return this.read(() => (this.sql(`SELECT ${CARD_COLUMNS} FROM cards WHERE due > ? ORDER BY due LIMIT 1`).get(now) as CardState | undefined) ?? null);
   }
 
   setting(key: string): string | null {
-    const row = this.sql('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.read(() => this.sql('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined);
     return row?.value ?? null;
   }
 
@@ -306,14 +285,20 @@ export class Store {
     });
   }
 
+  deleteSetting(key: string): void {
+    this.write(() => {
+      this.sql('DELETE FROM settings WHERE key = ?').run(key);
+    });
+  }
+
   /** Answers per topic and week: the input of accuracy, trend and recency weighting. */
   weekRows(): WeekRow[] {
-    return this.sql(STATS_SQL.weekRows).all() as WeekRow[];
+    return this.read(() => this.sql(STATS_SQL.weekRows).all() as WeekRow[]);
   }
 
   /** Calendar days (in the user's time zone) with at least one answer, for the streak. */
   activeDays(utcOffsetMinutes: number): number[] {
-    const rows = this.sql(STATS_SQL.activeDays).all(utcOffsetMinutes * 60_000) as { day: number }[];
+    const rows = this.read(() => this.sql(STATS_SQL.activeDays).all(utcOffsetMinutes * 60_000) as { day: number }[]);
     return rows.map((r) => r.day);
   }
 

@@ -1,24 +1,25 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli, useTempDir } from '../helpers/cli.js';
+import { FIXTURES, useTempDir } from '../helpers/cli.js';
+import { saa } from '../helpers/context.js';
 
-describe('saa (no terminal)', () => {
+describe('saa commands in-process', () => {
   let dir = '';
   useTempDir((d) => (dir = d));
 
-  it('prints help and version without loading notes', () => {
-    const help = runCli(['--help']);
+  it('prints help and version without loading notes', async () => {
+    const help = await saa(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: saa/);
     expect(help.stdout).toMatch(/quiz/);
-    const version = runCli(['--version']);
+    const version = await saa(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it('prints deterministic questions as JSON', () => {
+  it('prints deterministic questions as JSON', async () => {
     const args = ['questions', '--topic', 's3', '--count', '5', '--seed', '7', '--json'];
-    const a = runCli(args);
+    const a = await saa(args);
     expect(a.code).toBe(0);
     const qs = JSON.parse(a.stdout) as { topicId: string; options: { correct: boolean }[]; answer: number }[];
     expect(qs).toHaveLength(5);
@@ -27,27 +28,27 @@ describe('saa (no terminal)', () => {
       expect(q.options.filter((o) => o.correct)).toHaveLength(1);
       expect(q.options[q.answer]?.correct).toBe(true);
     }
-    expect(runCli(args).stdout).toBe(a.stdout);
+    expect((await saa(args)).stdout).toBe(a.stdout);
   });
 
-  it('accepts several topics and aliases', () => {
-    const r = runCli(['questions', '--topic', 's3,iam', '--count', '20', '--json']);
+  it('accepts several topics and aliases', async () => {
+    const r = await saa(['questions', '--topic', 's3,iam', '--count', '20', '--json']);
     const topics = new Set((JSON.parse(r.stdout) as { topicId: string }[]).map((q) => q.topicId));
     expect([...topics].sort()).toEqual(['iam', 's3']);
   });
 
-  it('answers an unknown topic with the list and a suggestion, exit 2', () => {
-    const r = runCli(['questions', '--topic', 's4']);
+  it('answers an unknown topic with the list and a suggestion, exit 2', async () => {
+    const r = await saa(['questions', '--topic', 's4']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown topic "s4"\. Did you mean "s3"\?/);
     expect(r.stderr).toMatch(/\n {2}iam /);
-    const q = runCli(['quiz', '--topic', 'ec3'], { env: { SAA_DB: join(dir, 'x.db') } });
+    const q = await saa(['quiz', '--topic', 'ec3'], { env: { SAA_DB: join(dir, 'x.db') } });
     expect(q.code).toBe(2);
   });
 
-  it('refuses a quiz on a non-terminal stdin and writes nothing', () => {
+  it('refuses a quiz on a non-terminal stdin and writes nothing', async () => {
     const db = join(dir, 'saa.db');
-    const r = runCli(['quiz', '--topic', 's3'], { env: { SAA_DB: db }, input: '1\n1\n' });
+    const r = await saa(['quiz', '--topic', 's3'], { env: { SAA_DB: db }, tty: false });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/needs a terminal/);
     expect(existsSync(db)).toBe(false);
@@ -59,15 +60,15 @@ describe('saa (no terminal)', () => {
     [['quiz', '--type', 'essay'], /Allowed choices are mc, tf, mixed/],
     [['quiz', '--lang', 'fr'], /Allowed choices are en, ko/],
     [['quizz'], /unknown command 'quizz'/],
-  ])('rejects bad arguments %j with exit 2', (args, message) => {
-    const r = runCli(args, { env: { SAA_DB: join(dir, 'x.db') } });
+  ])('rejects bad arguments %j with exit 2', async (args, message) => {
+    const r = await saa(args, { env: { SAA_DB: join(dir, 'x.db') } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(existsSync(join(dir, 'x.db'))).toBe(false);
   });
 
-  it('lists topics with fact counts, and a user topic from --notes', () => {
-    const r = runCli(['topics', '--json', '--notes', join(FIXTURES, 'good-notes')], { env: { SAA_DB: join(dir, 'none.db') } });
+  it('lists topics with fact counts, and a user topic from --notes', async () => {
+    const r = await saa(['topics', '--json', '--notes', join(FIXTURES, 'good-notes')], { env: { SAA_DB: join(dir, 'none.db') } });
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as { id: string; facts: number; accuracy: number | null }[];
     expect(rows.find((t) => t.id === 'letters')).toMatchObject({ facts: 5, accuracy: null });
@@ -75,8 +76,8 @@ describe('saa (no terminal)', () => {
     expect(existsSync(join(dir, 'none.db'))).toBe(false);
   });
 
-  it('prints stats --json in the documented shape, without creating a database', () => {
-    const r = runCli(['stats', '--json'], { env: { SAA_DB: join(dir, 'none.db') } });
+  it('prints stats --json in the documented shape, without creating a database', async () => {
+    const r = await saa(['stats', '--json'], { env: { SAA_DB: join(dir, 'none.db') } });
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     const area = ['facts', 'seen', 'answered', 'accuracy', 'meanRecall', 'mastery', 'due', 'lapses'];
@@ -100,7 +101,7 @@ describe('saa (no terminal)', () => {
     const db = new Database(file);
     db.pragma('user_version = 999');
     db.close();
-    const r = runCli(['topics'], { env: { SAA_DB: file } });
+    const r = await saa(['topics'], { env: { SAA_DB: file } });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(file);
     expect(r.stderr).toMatch(/newer saa/);

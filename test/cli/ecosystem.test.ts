@@ -4,9 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANKI_HEADER } from '../../src/core/anki.js';
-import { FIXTURES, runCli, useTempDir } from '../helpers/cli.js';
+import { FIXTURES, useTempDir } from '../helpers/cli.js';
 import { writeDomainNotes } from '../helpers/exam-deck.js';
-import { KEY, startSaa } from '../helpers/pty.js';
+import { firstOptions, saa } from '../helpers/context.js';
 
 /** Anki's text format as Anki reads it: tab-separated, quoted fields may hold tabs, quotes ("") and newlines. */
 function parseAnki(text: string): { header: string[]; rows: string[][] } {
@@ -49,12 +49,12 @@ describe('ecosystem', () => {
   let dir = '';
   useTempDir((d) => (dir = d));
 
-  it('exports Anki text with its header, one line per fact and tags, that round-trips', () => {
-    const r = runCli(['export', 'anki', '--topic', 'iam', '--lang', 'ko']);
+  it('exports Anki text with its header, one line per fact and tags, that round-trips', async () => {
+    const r = await saa(['export', 'anki', '--topic', 'iam', '--lang', 'ko']);
     expect(r.code).toBe(0);
     const { header, rows } = parseAnki(r.stdout);
     expect(header).toEqual(ANKI_HEADER);
-    const facts = JSON.parse(runCli(['export', 'json', '--topic', 'iam']).stdout).facts as { id: string; groupId: string }[];
+    const facts = JSON.parse((await saa(['export', 'json', '--topic', 'iam'])).stdout).facts as { id: string; groupId: string }[];
     expect(rows).toHaveLength(facts.length);
     for (const [k, row] of rows.entries()) {
       expect(row).toHaveLength(3);
@@ -75,30 +75,24 @@ describe('ecosystem', () => {
     writeDomainNotes(notes);
     const a = join(dir, 'a.db');
     const env = { SAA_DB: a, SAA_NOTES: notes };
-    const t = startSaa(['quiz', '--count', '6', '--topic', 'tcost,tsecure', '--seed', 'move'], env);
-    for (let n = 1; n <= 6; n++) {
-      await t.waitFor(new RegExp(`\\[${n}/6\\]`));
-      await t.waitFor(/❯/, t.text().lastIndexOf(`[${n}/6]`));
-      t.write(n % 2 ? KEY.enter : `2${KEY.enter}`);
-      await t.waitFor(/(✔ Correct|✘ Wrong)/, t.text().lastIndexOf(`[${n}/6]`));
-    }
-    expect((await t.exited).exitCode).toBe(0);
+    const t = await saa(['quiz', '--count', '6', '--topic', 'tcost,tsecure', '--seed', 'move'], { env, answers: Array(6).fill(firstOptions) });
+    expect(t.code).toBe(0);
 
     const exported = join(dir, 'history.json');
-    writeFileSync(exported, runCli(['export', 'history'], { env }).stdout);
+    writeFileSync(exported, (await saa(['export', 'history'], { env })).stdout);
     const b = join(dir, 'b.db');
-    const first = runCli(['import', 'history', exported], { env: { SAA_DB: b } });
+    const first = await saa(['import', 'history', exported], { env: { SAA_DB: b } });
     expect(first.stdout).toMatch(/Imported 6 answer\(s\) in 1 new session\(s\); 0 already present/);
-    const again = runCli(['import', 'history', exported], { env: { SAA_DB: b } });
+    const again = await saa(['import', 'history', exported], { env: { SAA_DB: b } });
     expect(again.stdout).toMatch(/Imported 0 answer\(s\) in 0 new session\(s\); 6 already present/);
 
-    const stats = (db: string) => {
-      const s = JSON.parse(runCli(['stats', '--json'], { env: { SAA_DB: db, SAA_NOTES: notes } }).stdout);
+    const stats = async (db: string) => {
+      const s = JSON.parse((await saa(['stats', '--json'], { env: { SAA_DB: db, SAA_NOTES: notes } })).stdout);
       delete s.generatedAt;
       return s;
     };
-    const sa = stats(a);
-    const sb = stats(b);
+    const sa = await stats(a);
+    const sb = await stats(b);
     // Recall decays with time between the two calls; compare what is not a clock reading.
     const strip = (s: Record<string, unknown>) => JSON.stringify(s, (k, v) => (['meanRecall', 'mastery', 'readiness'].includes(k) ? undefined : v));
     expect(strip(sb)).toBe(strip(sa));
@@ -106,17 +100,17 @@ describe('ecosystem', () => {
     expect(Math.abs(sb.readiness.score - sa.readiness.score)).toBeLessThanOrEqual(1);
   }, 30_000);
 
-  it('refuses a file that is not a history export and writes nothing', () => {
+  it('refuses a file that is not a history export and writes nothing', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ hello: 'world' }));
-    const r = runCli(['import', 'history', bad], { env: { SAA_DB: join(dir, 'x.db') } });
+    const r = await saa(['import', 'history', bad], { env: { SAA_DB: join(dir, 'x.db') } });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/not a saa history export.*nothing was imported/);
   });
 
-  it('completes `saa quiz --topic s` to the topic ids starting with s, in bash', () => {
+  it('completes `saa quiz --topic s` to the topic ids starting with s, in bash', async () => {
     const script = join(dir, 'saa.bash');
-    writeFileSync(script, runCli(['completion', 'bash']).stdout);
+    writeFileSync(script, (await saa(['completion', 'bash'])).stdout);
     const bash = (words: string[]) =>
       spawnSync('bash', ['-c', `set -e; source ${script}; COMP_WORDS=(${words.join(' ')}); COMP_CWORD=${words.length - 1}; _saa; printf '%s\\n' "\${COMPREPLY[@]}"`], {
         encoding: 'utf8',
@@ -124,25 +118,25 @@ describe('ecosystem', () => {
     const r = bash(['saa', 'quiz', '--topic', 's']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const topics = JSON.parse(runCli(['topics', '--json']).stdout) as { id: string; aliases: string[] }[];
+    const topics = JSON.parse((await saa(['topics', '--json'])).stdout) as { id: string; aliases: string[] }[];
     const expected = topics.flatMap((t) => [t.id, ...t.aliases]).filter((x) => x.startsWith('s')).sort();
     expect(r.stdout.trim().split('\n').sort()).toEqual(expected);
     expect(expected).toContain('s3');
     expect(bash(['saa', 'ex']).stdout.trim().split('\n').sort()).toEqual(['exam', 'export']);
     expect(bash(['saa', 'quiz', '--la']).stdout.trim()).toBe('--lang');
-    for (const shell of ['zsh', 'fish']) expect(runCli(['completion', shell]).stdout).toMatch(/saa/);
-    expect(runCli(['completion', 'tcsh']).code).toBe(2);
+    for (const shell of ['zsh', 'fish']) expect((await saa(['completion', shell])).stdout).toMatch(/saa/);
+    expect((await saa(['completion', 'tcsh'])).code).toBe(2);
   });
 
-  it('lets a user note extend a shipped topic: new facts join it, a same-id fact replaces it', () => {
-    const shipped = JSON.parse(runCli(['export', 'json', '--topic', 'iam']).stdout) as { facts: { id: string }[] };
+  it('lets a user note extend a shipped topic: new facts join it, a same-id fact replaces it', async () => {
+    const shipped = JSON.parse((await saa(['export', 'json', '--topic', 'iam'])).stdout) as { facts: { id: string }[] };
     const first = shipped.facts[0]!.id;
     const [, group, key] = first.split('.');
     writeFileSync(
       join(dir, '41-iam.md'),
       `---\nid: iam\ntitle: My IAM\ndomains: [secure]\n---\n\n## Mine {#mine}\n\n- **Alpha** :: my first\n- **Beta** :: my second\n- **Gamma** :: my third\n\n## Theirs {#${group}}\n\n- [T] My own wording of a shipped fact. {#${key}}\n`,
     );
-    const r = runCli(['export', 'json', '--topic', 'iam', '--notes', dir]);
+    const r = await saa(['export', 'json', '--topic', 'iam', '--notes', dir]);
     expect(r.stderr).toBe('');
     const merged = JSON.parse(r.stdout) as { topics: { id: string }[]; facts: { id: string; kind: string; statement?: { en: string } }[] };
     expect(merged.topics.map((t) => t.id)).toEqual(['iam']);
@@ -151,17 +145,17 @@ describe('ecosystem', () => {
     expect(replaced?.statement?.en).toBe('My own wording of a shipped fact.');
   });
 
-  it('writes a template note that passes the strict check, and shows a note', () => {
-    const r = runCli(['notes', 'new', 'queues', '--dir', dir]);
+  it('writes a template note that passes the strict check, and shows a note', async () => {
+    const r = await saa(['notes', 'new', 'queues', '--dir', dir]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, '21-queues.md'), 'utf8')).toMatch(/^---\nid: queues\n/);
-    const check = runCli(['notes', 'check', '--notes', dir, '--strict', '--bilingual']);
+    const check = await saa(['notes', 'check', '--notes', dir, '--strict', '--bilingual']);
     expect(check.stdout).toMatch(/0 error\(s\), 0 warning\(s\)/);
     expect(check.code).toBe(0);
-    const kinds = JSON.parse(runCli(['export', 'json', '--notes', dir, '--topic', 'queues']).stdout).facts.map((f: { kind: string }) => f.kind);
+    const kinds = JSON.parse((await saa(['export', 'json', '--notes', dir, '--topic', 'queues'])).stdout).facts.map((f: { kind: string }) => f.kind);
     expect(new Set(kinds)).toEqual(new Set(['term', 'scenario', 'cloze', 'statement', 'row']));
-    expect(runCli(['notes', 'new', 'queues', '--dir', dir]).code).toBe(2);
-    const show = runCli(['notes', 'show', 'letters', '--notes', join(FIXTURES, 'good-notes')]);
+    expect((await saa(['notes', 'new', 'queues', '--dir', dir])).code).toBe(2);
+    const show = await saa(['notes', 'show', 'letters', '--notes', join(FIXTURES, 'good-notes')]);
     expect(show.stdout).toMatch(/Alpha — the first letter/);
     expect(show.stdout).toMatch(/✘ Omega is the first Greek letter\. → Alpha is the first; omega is the last\./);
   });

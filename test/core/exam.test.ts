@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { blueprint, checkBlueprint } from '../../src/core/exam/blueprint.js';
+import { buildExam } from '../../src/core/exam/build.js';
 import {
-  blueprint,
-  buildExam,
-  checkBlueprint,
+  answer,
   gradeExam,
-  isCorrectChoice,
-  multipleResponse,
+  move,
+  openQuestion,
+  openReview,
   remainingMs,
+  reviewing,
   startExam,
+  submitWarning,
+  toggleFlag,
   usedMs,
-} from '../../src/core/exam.js';
+} from '../../src/core/exam/state.js';
+import { isCorrectChoice } from '../../src/core/questions/question.js';
 import { createRng } from '../../src/core/random.js';
 import { DOMAIN_WEIGHTS } from '../../src/core/scoring.js';
 import { DOMAINS } from '../../src/core/types.js';
@@ -40,22 +45,26 @@ describe('buildExam', () => {
     const counts = Object.fromEntries(DOMAINS.map((d) => [d, qs.filter((q) => q.domain === d).length]));
     expect(counts).toEqual(blueprint(total));
     expect(new Set(qs.map((q) => q.factId)).size).toBe(total);
-    // Every question belongs to a topic of its domain.
-    for (const q of qs) expect(deck.topicsById.get(q.topicId)?.domains).toContain(q.domain);
   });
 
-  it('asks no true/false, mostly scenario and multiple-choice, with some "choose two"', () => {
-    const qs = buildExam(deck, { topicIds, total: 40 }, createRng(9));
+  it('draws the authored items of each domain first, and no true/false', () => {
+    const qs = buildExam(deck, { topicIds, total: 20 }, createRng(9));
+    // Each domain note holds four items and the 20-question blueprint asks 4–6 per domain: every item is used.
+    expect(qs.filter((q) => q.kind === 'item')).toHaveLength(16);
     expect(qs.some((q) => q.format === 'tf')).toBe(false);
-    expect(qs.filter((q) => q.format === 'mc').length).toBeGreaterThan(qs.length / 2);
+  });
+
+  it('takes its "choose two" questions from authored multiple-response items', () => {
+    const qs = buildExam(deck, { topicIds, total: 40 }, createRng(2));
     const multi = qs.filter((q) => q.format === 'mr');
-    expect(multi.length).toBeGreaterThan(0);
+    expect(multi).toHaveLength(4);
     for (const q of multi) {
+      expect(q.kind).toBe('item');
       expect(q.answers).toHaveLength(2);
       expect(q.options).toHaveLength(5);
       expect(q.prompt.en).toMatch(/\(Choose two\.\)$/);
+      expect(q.prompt.ko).toMatch(/\(두 개를 고르시오\.\)$/);
     }
-    expect(qs.filter((q) => q.kind === 'scenario').length).toBeGreaterThan(0);
   });
 
   it('is deterministic under a seed', () => {
@@ -65,41 +74,11 @@ describe('buildExam', () => {
   it('says which domain the notes cannot fill and the largest exam they can make', () => {
     const oneDomain = deckOf(['01-demo.md', SAMPLE]);
     const check = checkBlueprint(oneDomain, ['demo'], 20);
-    expect(check.shortfalls.map((s) => s.domain).sort()).toEqual(['performant', 'secure']);
+    expect(check.shortfalls.map((s) => s.domain).sort()).toEqual(['cost', 'performant', 'secure']);
     expect(check.shortfalls.find((s) => s.domain === 'secure')).toEqual({ domain: 'secure', needed: 6, available: 0 });
     // The largest share is the secure domain's: with no secure facts even one question cannot be drawn.
     expect(check.largest).toBe(0);
-    expect(checkBlueprint(oneDomain, ['demo'], 3).shortfalls).toEqual([
-      { domain: 'secure', needed: 1, available: 0 },
-      { domain: 'performant', needed: 1, available: 0 },
-    ]);
     expect(checkBlueprint(deck, topicIds, 40).shortfalls).toEqual([]);
-  });
-});
-
-describe('multiple response', () => {
-  it('asks for the two rows that share a value, with three rows that differ', () => {
-    const rds = deck.factsById.get('tcost.db.amazon-rds')!;
-    const mr = multipleResponse(deck, rds, createRng(1));
-    expect(mr?.question.prompt.en).toBe('Which two Database have Model: relational? (Choose two.)');
-    const correct = mr?.question.options.filter((o) => o.correct).map((o) => o.text.en).sort();
-    expect(correct).toEqual(['Amazon Aurora', 'Amazon RDS']);
-    expect(mr?.question.options).toHaveLength(5);
-    expect(mr?.facts).toHaveLength(4);
-  });
-
-  it('does not ask when the other rows are too few', () => {
-    // st1 and sc1 share "HDD", but only two other rows exist.
-    expect(multipleResponse(deck, deck.factsById.get('tcost.ebs.st1')!, createRng(1))).toBeNull();
-  });
-
-  it('asks for two true statements among three false ones', () => {
-    const mr = multipleResponse(deck, deck.factsById.get('tcost.more.s3-object')!, createRng(2));
-    expect(mr?.question.options.filter((o) => o.correct).map((o) => o.source).sort()).toEqual([
-      'tcost.more.ebs-az',
-      'tcost.more.s3-object',
-    ]);
-    expect(mr?.question.prompt.ko).toBe('옳은 설명 두 개는? (두 개를 고르시오.)');
   });
 });
 
@@ -114,6 +93,44 @@ describe('exam state', () => {
     expect(remainingMs(resumed, NOW + 3_600_000 + 10_000)).toBe(80_000);
     expect(remainingMs(resumed, NOW + 10 * 3_600_000)).toBe(0);
     expect(usedMs(resumed, NOW + 10 * 3_600_000)).toBe(120_000);
+  });
+
+  it('answers, flags and moves through the questions to the review screen and back', () => {
+    const s = startExam(questions, 60_000, NOW);
+    const first = questions[0]!;
+    expect(answer(s, first.answers)).toBe(0);
+    expect(s.current).toBe(1);
+    expect(toggleFlag(s)).toBe(1);
+    expect(s.flagged[1]).toBe(true);
+    move(s, -1);
+    expect(s.current).toBe(0);
+    openReview(s);
+    expect(reviewing(s)).toBe(true);
+    expect(s.lastQuestion).toBe(0);
+    openQuestion(s, 4);
+    expect(s.current).toBe(4);
+    for (let i = 4; i < 10; i++) move(s, 1);
+    expect(reviewing(s)).toBe(true);
+    move(s, 1);
+    expect(s.current).toBe(10);
+    expect(() => answer(s, [0])).toThrow(RangeError);
+  });
+
+  it('refuses an answer with the wrong number of options', () => {
+    const s = startExam(questions, 60_000, NOW);
+    const q = questions[0]!;
+    expect(() => answer(s, q.answers.length === 1 ? [0, 1] : [0])).toThrow(/takes/);
+    expect(() => answer(s, q.answers.map(() => 99))).toThrow(RangeError);
+    expect(s.chosen[0]).toBeNull();
+  });
+
+  it('warns before submitting with questions unanswered or flagged', () => {
+    const s = startExam(questions, 60_000, NOW);
+    expect(submitWarning(s)).toEqual({ answered: 0, unanswered: 10, flagged: 0 });
+    questions.forEach((q) => answer(s, q.answers));
+    expect(submitWarning(s)).toBeNull();
+    s.flagged[3] = true;
+    expect(submitWarning(s)).toEqual({ answered: 10, unanswered: 0, flagged: 1 });
   });
 
   it('submits on time-out with unanswered questions counted wrong', () => {

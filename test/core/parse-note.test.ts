@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/core/parse-note.js';
+import { parseNote } from '../../src/core/parse/note.js';
 import type { ClozeFact, RowFact, ScenarioFact, StatementFact, TermFact } from '../../src/core/types.js';
 import { SAMPLE, frontMatter } from '../helpers/notes.js';
 

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { factSummary } from '../../src/core/phrases.js';
-import { mcVariants, multipleChoice, trueFalse, unitClass } from '../../src/core/questions.js';
+import { ask, factSummary, shapesOf, trueFalse } from '../../src/core/questions/generate.js';
+import type { Shape } from '../../src/core/questions/shape.js';
+import { unitClass } from '../../src/core/questions/units.js';
+import type { Deck, Fact } from '../../src/core/types.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
 import { sameText } from '../../src/core/text.js';
 import { SAMPLE, deckOf, frontMatter } from '../helpers/notes.js';
 
 const deck = deckOf(['01-demo.md', SAMPLE]);
+
+/** `cell:1` → the shape it names, so a test reads like the question id. */
+function shape(id: string): Shape {
+  const [type, n] = id.split(':');
+  if (type === 'cell' || type === 'cell-label') return { type, column: Number(n) };
+  if (type === 'cloze') return { type, blank: Number(n) };
+  return { type } as Shape;
+}
+const multipleChoice = (d: Deck, f: Fact, id: string, rng: ReturnType<typeof createRng>) => ask(d, f, shape(id), rng);
 const fact = (id: string) => {
   const f = deck.factsById.get(id);
   if (!f) throw new Error(`no fact ${id}`);
@@ -82,7 +93,7 @@ describe('multiple choice', () => {
       `${frontMatter('small')}## G // 그룹 {#g}\n- Only {{5 apples}} here. // 여기엔 {{5 apples}}뿐. {#one}\n`,
     ]);
     const f = small.facts[0];
-    expect(f && mcVariants(f).map((v) => multipleChoice(small, f, v, createRng(1)))).toEqual([null]);
+    expect(f && shapesOf(small, f, 'fact').map((v) => ask(small, f, v, createRng(1)))).toEqual([null]);
   });
 });
 
@@ -123,7 +134,7 @@ describe('buildQuiz', () => {
   });
 
   it('never asks a fact twice and stops when facts run out', () => {
-    const qs = buildQuiz(deck, { topicIds, count: 100, type: 'mixed' }, createRng(1));
+    const qs = buildQuiz(deck, { topicIds, count: 100, type: 'mixed', style: 'fact' }, createRng(1));
     expect(qs).toHaveLength(deck.facts.length);
     expect(new Set(qs.map((q) => q.factId)).size).toBe(qs.length);
   });
@@ -136,7 +147,7 @@ describe('buildQuiz', () => {
     expect(tf.every((q) => q.format === 'tf' && q.options.length === 2)).toBe(true);
   });
 
-  it('explains every option of every question with the fact it came from', () => {
+  it('gives every option a reason, and a wrong option the fact it came from', () => {
     for (let seed = 0; seed < 30; seed++) {
       for (const q of buildQuiz(deck, { topicIds, count: 100, type: 'mc' }, createRng(seed))) {
         expect(q.options.filter((o) => o.correct)).toHaveLength(1);
@@ -144,6 +155,8 @@ describe('buildQuiz', () => {
           const source = deck.factsById.get(o.source ?? '');
           expect(source).toBeDefined();
           if (source) expect(factSummary(deck, source).en).toBeTruthy();
+          expect(o.reason.en && o.reason.ko, q.id).toBeTruthy();
+          if (!o.correct && source) expect(o.reason.en).toContain(factSummary(deck, source).en);
         }
         for (let i = 0; i < q.options.length; i++)
           for (let j = i + 1; j < q.options.length; j++)

@@ -47,10 +47,16 @@ describe('saa exam in a terminal', () => {
         await t.waitFor(/⚑ flagged[\s\S]*❯/, before);
         continue;
       }
-      // "choose two" questions need a second pick: toggle another option before Enter.
+      // "choose two" questions need two picks: toggle options that are not ticked yet until two are.
       const next = expectedQuestion[i]! + 1;
-      const m = await t.waitFor(new RegExp(`Choose exactly 2 options|Question ${next}/10`), before);
-      if (m[0].startsWith('Choose')) t.write(`3${KEY.enter}`);
+      for (let from = before, tries = 0; tries < 3; tries++) {
+        const m = await t.waitFor(new RegExp(`Choose exactly 2 options|Question ${next}/10`), from);
+        if (!m[0].startsWith('Choose')) break;
+        const screen = t.text().slice(t.text().lastIndexOf('Mock exam'));
+        const free = [...screen.matchAll(/(\d)\. \[ \]/g)].map((x) => x[1]);
+        from = t.text().length;
+        t.write(`${free[0]}${KEY.enter}`);
+      }
     }
     const leftBeforeKill = await atQuestion(t, 5);
     t.kill('SIGKILL');
@@ -71,11 +77,22 @@ describe('saa exam in a terminal', () => {
     expect(items.filter((i) => i.chosen !== null).map((i) => i.position)).toEqual([0, 1, 2, 3]);
     expect(items.filter((i) => i.flagged === 1).map((i) => i.position)).toEqual([2]);
 
-    // The review screen lists the flag and the four answers; submit from it.
+    // The review screen lists the flag and the four answers; submit from it, which asks first.
     r.write('r');
     await r.waitFor(/Review: 4 answered, 6 unanswered, 1 flagged/);
     await r.waitFor(/❯ Submit the exam/);
+    let from = r.text().length;
     r.write(KEY.enter);
+    await r.waitFor(/Submit now\? 6 questions are unanswered \(scored as wrong\), 1 flagged\.[\s\S]*❯ No, back to the review screen/, from);
+    // The safe answer is the default: Enter goes back to the review screen, and nothing was submitted.
+    from = r.text().length;
+    r.write(KEY.enter);
+    await r.waitFor(/❯ Submit the exam/, from);
+    expect(r.text().slice(from)).not.toMatch(/Estimated scaled score/);
+    from = r.text().length;
+    r.write(KEY.enter);
+    await r.waitFor(/Submit now\?/, from);
+    r.write(`${KEY.down}${KEY.enter}`);
     await r.waitFor(/Estimated scaled score: \d+ \/ 1000 — (PASS|FAIL)/);
     await r.waitFor(/unanswered: 6/);
     expect((await r.exited).exitCode).toBe(0);

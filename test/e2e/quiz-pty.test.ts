@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/cli.js';
-import { KEY, startSaa, type Terminal } from '../helpers/pty.js';
+import { KEY, SETTLE_MS, answerQuestion, sleep, startSaa } from '../helpers/pty.js';
 
 interface Row {
   position: number;
@@ -30,14 +30,7 @@ function sessionStatus(file: string): string[] {
   }
 }
 
-/** Waits for question n of total, then answers it; `keys` are what a person presses. */
-async function answer(t: Terminal, n: number, total: number, keys: string): Promise<void> {
-  await t.waitFor(new RegExp(`\\[${n}/${total}\\]`));
-  // Let the prompt finish drawing before typing.
-  await t.waitFor(/❯/, t.text().lastIndexOf(`[${n}/${total}]`));
-  t.write(keys);
-  await t.waitFor(/(✔ Correct|✘ Wrong)/, t.text().lastIndexOf(`[${n}/${total}]`));
-}
+const answer = answerQuestion;
 
 describe('saa quiz in a terminal', () => {
   let dir = '';
@@ -45,7 +38,7 @@ describe('saa quiz in a terminal', () => {
 
   it('answers a 5-question S3 quiz by keystrokes and keeps all 5 answers', async () => {
     const db = join(dir, 'saa.db');
-    const t = startSaa(['quiz', '--topic', 's3', '--count', '5', '--seed', 'e2e'], { SAA_DB: db });
+    const t = startSaa(['quiz', '--topic', 's3', '--count', '5', '--seed', 'e2e', '--style', 'fact'], { SAA_DB: db });
     // Arrow keys, number keys and plain Enter: the ways a person answers.
     const keystrokes = [KEY.enter, `${KEY.down}${KEY.enter}`, `2${KEY.enter}`, `1${KEY.enter}`, `${KEY.down}${KEY.up}${KEY.enter}`];
     for (const [i, keys] of keystrokes.entries()) await answer(t, i + 1, 5, keys);
@@ -65,11 +58,12 @@ describe('saa quiz in a terminal', () => {
 
   it('stops on Ctrl-C after 2 answers with exit 130, no stack trace, and keeps both', async () => {
     const db = join(dir, 'saa.db');
-    const t = startSaa(['quiz', '--topic', 's3', '--count', '5', '--seed', 'e2e-2'], { SAA_DB: db });
+    const t = startSaa(['quiz', '--topic', 's3', '--count', '5', '--seed', 'e2e-2', '--style', 'fact'], { SAA_DB: db });
     await answer(t, 1, 5, KEY.enter);
     await answer(t, 2, 5, `3${KEY.enter}`);
     await t.waitFor(/\[3\/5\]/);
     await t.waitFor(/❯/, t.text().lastIndexOf('[3/5]'));
+    await sleep(SETTLE_MS);
     t.write(KEY.ctrlC);
     await t.waitFor(/Stopped\. 2 answers saved\./);
     expect((await t.exited).exitCode).toBe(130);
@@ -80,7 +74,7 @@ describe('saa quiz in a terminal', () => {
 
   it('keeps answers when the process is killed mid-question', async () => {
     const db = join(dir, 'saa.db');
-    const t = startSaa(['quiz', '--topic', 's3', '--count', '5', '--seed', 'e2e-3'], { SAA_DB: db });
+    const t = startSaa(['quiz', '--topic', 's3', '--count', '5', '--seed', 'e2e-3', '--style', 'fact'], { SAA_DB: db });
     await answer(t, 1, 5, KEY.enter);
     await answer(t, 2, 5, KEY.enter);
     await answer(t, 3, 5, KEY.enter);
@@ -95,11 +89,8 @@ describe('saa quiz in a terminal', () => {
 
   it('asks in Korean with --lang ko', async () => {
     const db = join(dir, 'saa.db');
-    const t = startSaa(['quiz', '--topic', 'iam', '--count', '1', '--seed', 'ko', '--lang', 'ko'], { SAA_DB: db });
-    await t.waitFor(/\[1\/1\]/);
-    await t.waitFor(/❯/);
-    t.write(KEY.enter);
-    await t.waitFor(/(정답|오답) — 정답:/);
+    const t = startSaa(['quiz', '--topic', 'iam', '--count', '1', '--seed', 'ko', '--lang', 'ko', '--style', 'fact'], { SAA_DB: db });
+    await answerQuestion(t, 1, 1, KEY.enter, /(✔ 정답|✘ 오답)/);
     await t.waitFor(/점수: \d\/1/);
     expect((await t.exited).exitCode).toBe(0);
   });

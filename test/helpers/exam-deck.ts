@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMAINS } from '../../src/core/types.js';
-import { SAMPLE, deckOf } from './notes.js';
+import { SAMPLE, deckOf, item } from './notes.js';
 
 /** Enough statements and a five-row table for "choose two" questions. */
 const MORE = `
@@ -23,10 +23,16 @@ const MORE = `
 | Amazon DocumentDB | document // 문서 |
 `;
 
+/** Four authored items per note, in the note's own domain (task 1.1, 2.1, 3.1 or 4.1); the last is "choose two". */
+function items(task: string): string {
+  const two = [{ key: true, text: 'Key one' }, { key: true, text: 'Key two' }, { text: 'Wrong one' }, { text: 'Wrong two' }, { text: 'Wrong three' }];
+  return `\n## Exam-style questions // 시험형 문제 {#exam}\n\n${[item('i1', task), item('i2', task), item('i3', task), item('i4', task, two)].join('\n\n')}\n`;
+}
+
 export function domainNotes(): [file: string, text: string][] {
   return DOMAINS.map((d, i) => [
     `4${i}-t${d}.md`,
-    SAMPLE.replace('id: demo', `id: t${d}`).replace('domains: [resilient, cost]', `domains: [${d}]`) + MORE,
+    SAMPLE.replace('id: demo', `id: t${d}`).replace('domains: [resilient, cost]', `domains: [${d}]`) + MORE + items(`${i + 1}.1`),
   ]);
 }
 

@@ -1,6 +1,6 @@
 /** Builders for small in-memory notes used by core tests. */
 import { buildDeck } from '../../src/core/deck.js';
-import { parseNote } from '../../src/core/parse-note.js';
+import { parseNote } from '../../src/core/parse/note.js';
 import type { Deck } from '../../src/core/types.js';
 
 export function frontMatter(id: string, domains = '[secure]'): string {
@@ -52,3 +52,20 @@ Some prose that is not a fact.
 | st1 | HDD | 500 | no // 불가 |
 | sc1 | HDD | 250 | no // 불가 |
 `;
+
+/** An exam-style item with one key and three wrong options, every line in both languages. */
+export function item(key: string, task: string, options: { key?: boolean; text: string }[] = []): string {
+  const opts = options.length
+    ? options
+    : [{ key: true, text: 'Use Amazon S3 with a lifecycle rule' }, { text: 'Use Amazon EBS snapshots' }, { text: 'Use Amazon EFS with IA' }, { text: 'Use an instance store' }];
+  return [
+    `- Q: A company keeps logs for a year. Reads are rare after a month. Which solution is the MOST cost-effective? {#${key} task=${task}}`,
+    '  ko: 한 회사가 로그를 1년 보관한다. 한 달이 지나면 거의 읽지 않는다. 가장 비용 효율적인 방법은?',
+    ...opts.flatMap((o, i) => [
+      `  - [${o.key ? 'x' : ' '}] ${o.text} (${key} ${i})`,
+      `    ko: ${o.text} 한국어 (${key} ${i})`,
+      `    why: reason ${i} for ${key}`,
+      `    ko: ${key}의 이유 ${i}`,
+    ]),
+  ].join('\n');
+}

@@ -51,3 +51,31 @@ export function startSaa(args: string[], env: Record<string, string | undefined>
     },
   };
 }
+
+/**
+ * How long to wait after a prompt is on screen before typing. The prompts drop keys that arrive
+ * within 100 ms of opening (typed before they appeared); a prompt is open before it is drawn, so
+ * waiting this long after seeing it always clears that window, however slow the machine is.
+ */
+export const SETTLE_MS = 120;
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for `pattern` (after `from`), lets the prompt settle, then types `keys`. */
+export async function typeAt(t: Terminal, pattern: RegExp, keys: string, from = 0): Promise<void> {
+  await t.waitFor(pattern, from);
+  await sleep(SETTLE_MS);
+  t.write(keys);
+}
+
+/**
+ * Answers question n of a quiz, review or drill with `keys`, waits for the feedback, and (unless
+ * it was the last question) presses Enter to move on, as a person does.
+ */
+export async function answerQuestion(t: Terminal, n: number, total: number, keys: string, feedback = /(✔ Correct|✘ Wrong)/): Promise<void> {
+  await t.waitFor(new RegExp(`\\[${n}/${total}\\]`));
+  const at = t.text().lastIndexOf(`[${n}/${total}]`);
+  await typeAt(t, /❯/, keys, at);
+  await t.waitFor(feedback, at);
+  if (n < total) await typeAt(t, /(Enter continue|Enter 계속)/, KEY.enter, at);
+}

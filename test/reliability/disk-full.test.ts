@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { writeDomainNotes } from '../helpers/exam-deck.js';
-import { KEY, startSaa } from '../helpers/pty.js';
+import { firstOptions, saa } from '../helpers/context.js';
 
 function canMount(): boolean {
   if (process.getuid?.() !== 0) return false;
@@ -45,11 +45,9 @@ describe.skipIf(!canMount())('a full disk (tmpfs, needs root)', () => {
     const db = join(mnt, 'saa.db');
     const env = { SAA_DB: db, SAA_NOTES: dir };
     // One answer while there is room.
-    const first = startSaa(['quiz', '--count', '1', '--topic', 'tcost', '--seed', 'full'], env);
-    await first.waitFor(/❯/);
-    first.write(KEY.enter);
-    await first.waitFor(/Score: /);
-    expect((await first.exited).exitCode).toBe(0);
+    const first = await saa(['quiz', '--count', '1', '--topic', 'tcost', '--seed', 'full'], { env, answers: [firstOptions] });
+    expect(first.stdout).toMatch(/Score: /);
+    expect(first.code).toBe(0);
 
     // Fill the file system to the last block.
     const filler = join(mnt, 'filler');
@@ -60,26 +58,16 @@ describe.skipIf(!canMount())('a full disk (tmpfs, needs root)', () => {
       expect((err as NodeJS.ErrnoException).code).toBe('ENOSPC');
     }
 
-    const t = startSaa(['quiz', '--count', '30', '--topic', 'tsecure,tcost', '--seed', 'full-2'], env);
     // Answer until a write fails (the WAL has some room left in its existing pages).
-    for (let i = 0; i < 30; i++) {
-      const done = await Promise.race([
-        t.exited.then(() => true),
-        t.waitFor(/❯/, Math.max(0, t.text().lastIndexOf('[')), 5000).then(() => false),
-      ]);
-      if (done) break;
-      t.write(KEY.enter);
-      await new Promise((r) => setTimeout(r, 80));
-    }
-    const exit = await t.exited;
-    expect(exit.exitCode).toBe(3);
-    expect(t.text()).toMatch(new RegExp(`cannot use the history database ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the disk is full`));
-    expect(t.text()).not.toMatch(/at .*\.js:\d+/);
+    const t = await saa(['quiz', '--count', '30', '--topic', 'tsecure,tcost', '--seed', 'full-2'], { env, answers: Array(30).fill(firstOptions) });
+    expect(t.code).toBe(3);
+    expect(t.stderr).toMatch(new RegExp(`^saa: cannot use the history database ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the disk is full`));
+    expect(t.stderr).not.toMatch(/at .*\.(js|ts):\d+/);
 
     rmSync(filler);
     const check = new Database(db, { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
-    const shown = (t.text().match(/✔ Correct|✘ Wrong/g) ?? []).length;
+    const shown = (t.stdout.match(/✔ Correct|✘ Wrong/g) ?? []).length;
     const saved = (check.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n;
     check.close();
     expect(saved).toBeGreaterThanOrEqual(1 + shown);

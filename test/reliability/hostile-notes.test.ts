@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/core/deck.js';
-import { parseNote } from '../../src/core/parse-note.js';
+import { parseNote } from '../../src/core/parse/note.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
 import { validateDeck } from '../../src/core/validate.js';

@@ -6,16 +6,11 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, cliEnv, tempDir } from '../helpers/cli.js';
 import { writeDomainNotes } from '../helpers/exam-deck.js';
-import { KEY, startSaa, type Terminal } from '../helpers/pty.js';
+import { KEY, answerQuestion, startSaa, type Terminal } from '../helpers/pty.js';
 
 const TOPICS = 'tsecure,tresilient,tperformant,tcost';
 
-async function answerQuiz(t: Terminal, n: number, total: number): Promise<void> {
-  await t.waitFor(new RegExp(`\\[${n}/${total}\\]`));
-  await t.waitFor(/❯/, t.text().lastIndexOf(`[${n}/${total}]`));
-  t.write(`1${KEY.enter}`);
-  await t.waitFor(/(✔ Correct|✘ Wrong)/, t.text().lastIndexOf(`[${n}/${total}]`));
-}
+const answerQuiz = (t: Terminal, n: number, total: number) => answerQuestion(t, n, total, `1${KEY.enter}`);
 
 function count(file: string, sql: string): number {
   const db = new Database(file, { readonly: true });
@@ -47,23 +42,28 @@ describe('signals and concurrent use', () => {
   });
   afterEach(() => cleanup());
 
-  it.each(['SIGTERM', 'SIGHUP'])('%s after two answers keeps both, and the database is sound', async (signal) => {
-    const t = startSaa(['quiz', '--count', '5', '--topic', TOPICS, '--seed', signal], env);
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ])('%s after two answers ends the session like Ctrl-C (exit %i), keeps both answers, and the database is sound', async (signal, code) => {
+    const t = startSaa(['quiz', '--count', '5', '--topic', TOPICS, '--seed', signal, '--style', 'fact'], env);
     await answerQuiz(t, 1, 5);
     await answerQuiz(t, 2, 5);
-    await t.waitFor(/\[3\/5\]/);
+    await t.waitFor(/\[3\/5\][\s\S]*❯/);
     t.kill(signal);
     const exit = await t.exited;
-    expect(exit.exitCode !== 0 || exit.signal !== 0).toBe(true);
+    expect(exit.exitCode).toBe(code);
+    expect(t.text()).toMatch(/Stopped\. 2 answers saved\./);
     expect(count(env.SAA_DB!, 'SELECT count(*) AS n FROM answers')).toBe(2);
+    expect(count(env.SAA_DB!, `SELECT count(*) AS n FROM sessions WHERE status = 'interrupted'`)).toBe(1);
     const db = new Database(env.SAA_DB!, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
 
   it('a quiz, a second quiz and stats at the same time: no "database is locked", all finish', async () => {
-    const a = startSaa(['quiz', '--count', '8', '--topic', TOPICS, '--seed', 'a'], env);
-    const b = startSaa(['quiz', '--count', '8', '--topic', TOPICS, '--seed', 'b'], env);
+    const a = startSaa(['quiz', '--count', '8', '--topic', TOPICS, '--seed', 'a', '--style', 'fact'], env);
+    const b = startSaa(['quiz', '--count', '8', '--topic', TOPICS, '--seed', 'b', '--style', 'fact'], env);
     const readers: Promise<{ code: number | null; stderr: string }>[] = [];
     for (let n = 1; n <= 8; n++) {
       await Promise.all([answerQuiz(a, n, 8), answerQuiz(b, n, 8)]);

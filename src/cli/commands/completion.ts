@@ -1,5 +1,6 @@
 /** `saa completion bash|zsh|fish`: shell completion for commands, options and topic ids. */
-import { resolveLang } from '../../io/locale.js';
+import type { Command } from 'commander';
+import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
 import { program } from '../program.js';
@@ -9,17 +10,17 @@ interface Spec {
   topics: string[];
 }
 
-function spec(notes: string | undefined): Spec {
+function spec(notes: string | undefined, ctx: Context): Spec {
   const commands = new Map<string, string[]>();
-  const walk = (cmd: ReturnType<typeof program>, prefix: string) => {
+  const walk = (cmd: Command, prefix: string) => {
     for (const sub of cmd.commands) {
       const name = prefix ? `${prefix} ${sub.name()}` : sub.name();
       commands.set(name, sub.options.flatMap((o) => [o.long, o.short].filter((x): x is string => !!x)).concat('--help'));
       walk(sub, name);
     }
   };
-  walk(program(), '');
-  const deck = loadStudyDeck(notes);
+  walk(program(ctx, () => {}), '');
+  const deck = loadStudyDeck(notes, ctx);
   return { commands, topics: deck.topics.flatMap((t) => [t.id, ...t.aliases]) };
 }
 
@@ -46,6 +47,7 @@ _saa() {
   fi
   if [[ "$prev" == "--lang" ]]; then COMPREPLY=( $(compgen -W "en ko" -- "$cur") ); return; fi
   if [[ "$prev" == "--type" ]]; then COMPREPLY=( $(compgen -W "mc tf mixed" -- "$cur") ); return; fi
+  if [[ "$prev" == "--style" ]]; then COMPREPLY=( $(compgen -W "exam fact mixed" -- "$cur") ); return; fi
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "\${COMP_WORDS[i]}" in -*) ;; *) if [[ -z "$cmd" ]]; then cmd="\${COMP_WORDS[i]}"; else cmd="$cmd \${COMP_WORDS[i]}"; fi ;; esac
@@ -78,17 +80,16 @@ function fish(s: Spec): string {
     const subs = [...s.commands.keys()].filter((k) => k.startsWith(`${name} `) && k.split(' ').length === parts.length + 1);
     if (subs.length) lines.push(`complete -c saa -n "${cond}" -a "${subs.map((k) => k.split(' ').pop()).join(' ')}"`);
     for (const o of opts.filter((x) => x.startsWith('--'))) {
-      const arg = o === '--topic' ? ` -r -a "${s.topics.join(' ')}"` : o === '--lang' ? ' -r -a "en ko"' : '';
+      const arg = o === '--topic' ? ` -r -a "${s.topics.join(' ')}"` : o === '--lang' ? ' -r -a "en ko"' : o === '--style' ? ' -r -a "exam fact mixed"' : '';
       lines.push(`complete -c saa -n "${cond}" -l ${o.slice(2)}${arg}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-export async function run(shell: string, opts: { notes?: string; lang?: string }): Promise<void> {
-  resolveLang(opts.lang, process.env);
-  const s = spec(opts.notes);
-  const out = shell === 'bash' ? bash(s) : shell === 'zsh' ? zsh(s) : shell === 'fish' ? fish(s) : null;
-  if (out === null) throw new UsageError(`unknown shell "${shell}"; use bash, zsh or fish`);
-  process.stdout.write(out);
+export async function run(shell: string, opts: { notes?: string }, ctx: Context): Promise<number> {
+  const make = shell === 'bash' ? bash : shell === 'zsh' ? zsh : shell === 'fish' ? fish : null;
+  if (!make) throw new UsageError(`unknown shell "${shell.slice(0, 20)}"; use bash, zsh or fish`);
+  ctx.stdout.write(make(spec(opts.notes, ctx)));
+  return 0;
 }

@@ -10,8 +10,9 @@ import Database from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../../io/migrations.js';
 import { loadDeck, shippedNotesDir } from '../../io/load-notes.js';
 import { databasePath, userNotesDirs } from '../../io/paths.js';
+import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { makeChalk } from '../render.js';
+import { makeChalk } from '../render/render.js';
 import { VERSION } from '../version.js';
 
 export interface DoctorOptions {
@@ -63,25 +64,25 @@ function inspect(file: string): Check {
   }
 }
 
-export async function run(opts: DoctorOptions): Promise<void> {
-  const c = makeChalk();
-  const file = databasePath(opts.db, process.env);
+export async function run(opts: DoctorOptions, ctx: Context): Promise<number> {
+  const c = makeChalk(ctx.stdout, ctx.env);
+  const file = databasePath(opts.db, ctx.env);
 
   if (opts.restore) {
     const [latest] = backups(file);
     if (!latest) throw new UsageError(`no backup of ${file} to restore (backups are made before a schema upgrade)`);
-    const aside = `${file}.broken-${Date.now()}`;
+    const aside = `${file}.broken-${ctx.now()}`;
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
     }
     copyFileSync(latest, file);
-    process.stdout.write(`Restored ${latest}\n      to ${file}\nThe previous file was moved to ${aside}\n`);
+    ctx.stdout.write(`Restored ${latest}\n      to ${file}\nThe previous file was moved to ${aside}\n`);
   }
 
   const db = inspect(file);
   const { deck, diagnostics, files } = loadDeck([
     { dir: shippedNotesDir(), shipped: true },
-    ...userNotesDirs(opts.notes, process.env).map((dir) => ({ dir, shipped: false })),
+    ...userNotesDirs(opts.notes, ctx.env).map((dir) => ({ dir, shipped: false })),
   ]);
   const noteErrors = diagnostics.filter((d) => d.severity === 'error').length;
   const mark = (ok: boolean) => (ok ? c.green('✔') : c.red('✘'));
@@ -99,11 +100,11 @@ export async function run(opts: DoctorOptions): Promise<void> {
     '',
     `${mark(noteErrors === 0)} notes: ${files} files, ${deck.topics.length} topics, ${deck.facts.length} facts${noteErrors ? `, ${noteErrors} error(s): run "saa notes check"` : ''}`,
     `    shipped: ${shippedNotesDir()}`,
-    ...userNotesDirs(opts.notes, process.env).map((d) => `    yours:   ${d}`),
+    ...userNotesDirs(opts.notes, ctx.env).map((d) => `    yours:   ${d}`),
   );
   if (!db.ok && saved.length) out.push('', `To put the newest backup back: saa doctor --restore${opts.db ? ` --db ${opts.db}` : ''}`);
-  process.stdout.write(`${out.join('\n')}\n`);
-  if (!db.ok) process.exitCode = EXIT.data;
+  ctx.stdout.write(`${out.join('\n')}\n`);
+  return db.ok ? EXIT.ok : EXIT.data;
 }
 
 function sqliteVersion(): string {

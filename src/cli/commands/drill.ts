@@ -1,15 +1,15 @@
 /** `saa drill`: questions from the weakest topics, weakest facts first, some unseen ones mixed in. */
-import { randomUUID } from 'node:crypto';
 import { planDrill } from '../../core/drill.js';
 import { questionsForFacts } from '../../core/quiz.js';
 import { createRng } from '../../core/random.js';
 import { pick } from '../../core/text.js';
 import { resolveLang } from '../../io/locale.js';
+import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
 import { statsFrom } from '../history.js';
 import { openStore } from '../open-store.js';
-import { clean, makeChalk, percent } from '../render.js';
+import { clean, makeChalk, percent } from '../render/render.js';
 import { runQuestions } from '../session-runner.js';
 import { strings } from '../strings.js';
 import { selectTopics } from '../topic-filter.js';
@@ -23,40 +23,33 @@ export interface DrillOptions {
   db?: string;
 }
 
-export async function run(opts: DrillOptions): Promise<void> {
-  const lang = resolveLang(opts.lang, process.env);
+export async function run(opts: DrillOptions, ctx: Context): Promise<number> {
+  const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
-  if (!process.stdin.isTTY) throw new UsageError(s.needTty('drill'));
-  const deck = loadStudyDeck(opts.notes);
+  if (!ctx.stdin.isTTY) throw new UsageError(s.needTty('drill'));
+  const deck = loadStudyDeck(opts.notes, ctx);
   const topicIds = opts.topic ? selectTopics(deck, opts.topic, lang) : undefined;
-  const store = openStore(opts.db);
+  const store = openStore(opts.db, ctx);
   try {
-    const now = Date.now();
+    const now = ctx.now();
     const stats = statsFrom(deck, store, now);
-    const seed = opts.seed ?? randomUUID().slice(0, 8);
+    const seed = opts.seed ?? ctx.uuid().slice(0, 8);
     const rng = createRng(seed);
     const plan = planDrill(deck, stats.topics, store.cards(), { topicIds, count: opts.count, now }, rng);
     if (!plan) {
-      process.stdout.write(`${s.nothingToDrill}\n`);
-      return;
+      ctx.stdout.write(`${s.nothingToDrill}\n`);
+      return 0;
     }
-    const c = makeChalk();
+    const c = makeChalk(ctx.stdout, ctx.env);
     const lines = plan.topics.map((t) => {
       const title = clean(pick(deck.topicsById.get(t.id)?.title ?? {}, lang));
       return `  • ${c.bold(t.id)} ${title} — ${s.drillReason(percent(t.accuracy), percent(t.meanRecall), t.lapses)}`;
     });
-    process.stdout.write(`${s.drillTopics}\n${lines.join('\n')}\n\n`);
+    ctx.stdout.write(`${s.drillTopics}\n${lines.join('\n')}\n\n`);
     const questions = questionsForFacts(deck, plan.facts, 'mixed', rng);
-    await runQuestions({
-      deck,
-      store,
-      lang,
-      kind: 'drill',
-      seed,
-      filters: { topics: plan.topics.map((t) => t.id), count: opts.count },
-      questions,
-    });
+    await runQuestions({ deck, store, lang, kind: 'drill', seed, filters: { topics: plan.topics.map((t) => t.id), count: opts.count }, questions }, ctx);
   } finally {
     store.close();
   }
+  return 0;
 }

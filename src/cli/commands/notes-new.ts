@@ -1,8 +1,9 @@
 /** `saa notes new <id>`: writes a template note with one example of every fact kind. */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { topicOrder } from '../../core/parse-note.js';
+import { topicOrder } from '../../core/parse/note.js';
 import { userNotesDirs } from '../../io/paths.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 
 export interface NotesNewOptions {
@@ -54,9 +55,9 @@ The whole format is in docs/note-format.md of saa.
 `;
 }
 
-export async function run(id: string, opts: NotesNewOptions): Promise<void> {
+export async function run(id: string, opts: NotesNewOptions, ctx: Context): Promise<number> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`topic id must be lowercase letters, digits and "-", got "${id}"`);
-  const dir = resolve(opts.dir ?? userNotesDirs(opts.notes, process.env)[0] ?? '.');
+  const dir = resolve(opts.dir ?? userNotesDirs(opts.notes, ctx.env)[0] ?? '.');
   mkdirSync(dir, { recursive: true });
   const existing = readdirSync(dir);
   if (existing.some((f) => f.replace(/^\d+-/, '').replace(/\.md$/, '') === id)) {
@@ -67,5 +68,6 @@ export async function run(id: string, opts: NotesNewOptions): Promise<void> {
   const file = join(dir, `${String(next).padStart(2, '0')}-${id}.md`);
   if (existsSync(file)) throw new UsageError(`${file} already exists`);
   writeFileSync(file, template(id, opts.title ?? id), { flag: 'wx' });
-  process.stdout.write(`Wrote ${file}\nEdit it, then: saa notes check --notes ${dir}\nStudy it:      saa quiz --notes ${dir} --topic ${id}\n`);
+  ctx.stdout.write(`Wrote ${file}\nEdit it, then: saa notes check --notes ${dir}\nStudy it:      saa quiz --notes ${dir} --topic ${id}\n`);
+  return 0;
 }

@@ -1,11 +1,14 @@
-/** `saa notes show <id>`: a topic's facts as a person reads them, in the chosen language. */
-import { fillCloze } from '../../core/phrases.js';
+/** `saa notes show <id>`: a topic's facts as a person reads them, in the chosen language, wrapped to the terminal. */
+import type { SheetLine } from '../../core/kinds/kind.js';
+import { kindOf } from '../../core/kinds/registry.js';
 import { pick } from '../../core/text.js';
-import { groupKey, type Fact, type Lang } from '../../core/types.js';
+import { groupKey, type Lang, type Localized } from '../../core/types.js';
 import { resolveLang } from '../../io/locale.js';
+import { widthOf, type Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
-import { clean, makeChalk } from '../render.js';
-import { table } from '../table.js';
+import { clean, makeChalk } from '../render/render.js';
+import { fitTable } from '../render/table.js';
+import { wrap } from '../render/wrap.js';
 import { selectTopics } from '../topic-filter.js';
 
 export interface NotesShowOptions {
@@ -13,47 +16,51 @@ export interface NotesShowOptions {
   notes?: string;
 }
 
-export async function run(id: string, opts: NotesShowOptions): Promise<void> {
-  const lang = resolveLang(opts.lang, process.env);
-  const c = makeChalk();
-  const deck = loadStudyDeck(opts.notes);
+export async function run(id: string, opts: NotesShowOptions, ctx: Context): Promise<number> {
+  const lang = resolveLang(opts.lang, ctx.env);
+  const c = makeChalk(ctx.stdout, ctx.env);
+  const width = widthOf(ctx);
+  const deck = loadStudyDeck(opts.notes, ctx);
   const [topicId] = selectTopics(deck, id, lang);
   const topic = topicId ? deck.topicsById.get(topicId) : undefined;
-  if (!topic) return;
-  const t = (x: Parameters<typeof pick>[0]) => clean(pick(x, lang));
+  if (!topic) return 0;
+  const t = (x: Localized) => clean(pick(x, lang));
   const out = [c.bold(t(topic.title)), c.dim(`${topic.id} · ${topic.domains.join(', ')}${topic.aliases.length ? ` · ${topic.aliases.join(', ')}` : ''} · ${topic.file}`)];
   const facts = deck.byTopic.get(topic.id) ?? [];
-  const groupIds = [...new Set(facts.map((f) => f.groupId))];
-  for (const gid of groupIds) {
+  for (const gid of new Set(facts.map((f) => f.groupId))) {
     const group = deck.groups.get(groupKey(topic.id, gid));
     const members = facts.filter((f) => f.groupId === gid);
     out.push('', c.bold.underline(t(group?.title ?? { en: gid })));
-    const rows = members.filter((f) => f.kind === 'row');
+    const rows = members.flatMap((f) => (f.kind === 'row' ? [f] : []));
     if (group?.columns && rows.length) {
-      out.push(
-        table(
-          [t(group.labelHeader ?? {}), ...group.columns.map(t)],
-          rows.map((r) => (r.kind === 'row' ? [t(r.label), ...r.cells.map(t)] : [])),
-        ),
-      );
+      out.push(fitTable([t(group.labelHeader ?? {}), ...group.columns.map(t)], rows.map((r) => [t(r.label), ...r.cells.map(t)]), width));
     }
-    for (const f of members) if (f.kind !== 'row') out.push(line(f, lang, c));
+    for (const f of members) if (f.kind !== 'row') out.push(line(kindOf(f).sheet(deck, f), lang, c, width));
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  ctx.stdout.write(`${out.join('\n')}\n`);
+  return 0;
 }
 
-function line(f: Fact, lang: Lang, c: ReturnType<typeof makeChalk>): string {
-  const t = (x: Parameters<typeof pick>[0]) => clean(pick(x, lang));
-  switch (f.kind) {
+function line(s: SheetLine, lang: Lang, c: ReturnType<typeof makeChalk>, width: number): string {
+  const t = (x: Localized) => clean(pick(x, lang));
+  switch (s.mark) {
     case 'term':
-      return `  • ${c.bold(t(f.term))} — ${t(f.description)}`;
-    case 'statement':
-      return f.truth ? `  ${c.green('✔')} ${t(f.statement)}` : `  ${c.red('✘')} ${t(f.statement)} ${c.dim('→')} ${t(f.correction)}`;
+      return wrap(`${c.bold(t(s.text))} — ${t(s.detail ?? {})}`, width, '  • ', '    ');
+    case 'true':
+      return wrap(t(s.text), width, `  ${c.green('✔')} `);
+    case 'false':
+      return wrap(`${t(s.text)} ${c.dim('→')} ${t(s.detail ?? {})}`, width, `  ${c.red('✘')} `);
     case 'cloze':
-      return `  • ${clean(fillCloze(pick(f.text, lang), -1))}`;
+      return wrap(t(s.text), width, '  • ');
     case 'scenario':
-      return `  ? ${t(f.scenario)} ${c.dim('→')} ${c.bold(t(f.answer))}`;
-    case 'row':
-      return '';
+      return wrap(`${t(s.text)} ${c.dim('→')} ${c.bold(t(s.detail ?? {}))}`, width, '  ? ');
+    case 'item': {
+      const lines = [wrap(t(s.text), width, `  ${c.cyan('Q')} `)];
+      (s.options ?? []).forEach((o, i) => {
+        lines.push(wrap(t(o.text), width, `    ${o.correct ? c.green('✔') : c.dim('·')} ${i + 1}. `));
+        lines.push(c.dim(wrap(t(o.reason), width, '         ')));
+      });
+      return lines.join('\n');
+    }
   }
 }

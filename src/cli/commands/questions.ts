@@ -1,37 +1,35 @@
 /** `saa questions`: generate questions and print them without asking (for scripts, tests and note review). */
-import { buildQuiz, type QuestionType } from '../../core/quiz.js';
+import { buildQuiz, type QuestionType, type QuizStyle } from '../../core/quiz.js';
 import { createRng } from '../../core/random.js';
-import { pick } from '../../core/text.js';
 import { resolveLang } from '../../io/locale.js';
+import { widthOf, type Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
+import { questionText } from '../render/question-text.js';
+import { safeJson } from '../render/render.js';
+import { strings } from '../strings.js';
 import { selectTopics } from '../topic-filter.js';
-import { clean, safeJson } from '../render.js';
 
 export interface QuestionsOptions {
   topic?: string;
   count: number;
   seed: string;
   type: QuestionType;
+  style?: QuizStyle;
   lang?: string;
   notes?: string;
   json?: boolean;
 }
 
-export async function run(opts: QuestionsOptions): Promise<void> {
-  const lang = resolveLang(opts.lang, process.env);
-  const deck = loadStudyDeck(opts.notes);
+export async function run(opts: QuestionsOptions, ctx: Context): Promise<number> {
+  const lang = resolveLang(opts.lang, ctx.env);
+  const deck = loadStudyDeck(opts.notes, ctx);
   const topicIds = selectTopics(deck, opts.topic, lang);
-  const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type }, createRng(opts.seed));
+  const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type, style: opts.style ?? 'mixed' }, createRng(opts.seed));
   if (opts.json) {
-    process.stdout.write(`${safeJson(questions)}\n`);
-    return;
+    ctx.stdout.write(`${safeJson(questions)}\n`);
+    return 0;
   }
-  const out: string[] = [];
-  questions.forEach((q, i) => {
-    out.push(`${i + 1}. [${q.topicId} · ${q.kind}] ${q.factId}`);
-    out.push(...clean(pick(q.prompt, lang)).split('\n').map((l) => `   ${l}`));
-    q.options.forEach((o, k) => out.push(`   ${o.correct ? '*' : ' '} ${k + 1}) ${clean(pick(o.text, lang))}`));
-    out.push(`   = ${clean(pick(q.explanation, lang))}`, '');
-  });
-  process.stdout.write(out.join('\n'));
+  const names = strings(lang).domainNames;
+  ctx.stdout.write(questions.map((q, i) => questionText(q, i + 1, lang, widthOf(ctx), (d) => names[d] ?? d)).join('\n'));
+  return 0;
 }

@@ -1,12 +1,12 @@
 /** `saa quiz`: questions one at a time, feedback after each, every answer committed before the next. */
-import { randomUUID } from 'node:crypto';
-import { buildQuiz, type QuestionType } from '../../core/quiz.js';
+import { buildQuiz, type QuestionType, type QuizStyle } from '../../core/quiz.js';
 import { createRng } from '../../core/random.js';
 import { resolveLang } from '../../io/locale.js';
+import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { DataError, UsageError } from '../errors.js';
 import { openStore } from '../open-store.js';
-import { makeChalk } from '../render.js';
+import { makeChalk } from '../render/render.js';
 import { runQuestions } from '../session-runner.js';
 import { strings } from '../strings.js';
 import { selectTopics } from '../topic-filter.js';
@@ -16,36 +16,32 @@ export interface QuizOptions {
   count: number;
   seed?: string;
   type: QuestionType;
+  style?: QuizStyle;
   lang?: string;
   notes?: string;
   db?: string;
 }
 
-export async function run(opts: QuizOptions): Promise<void> {
-  const lang = resolveLang(opts.lang, process.env);
+export async function run(opts: QuizOptions, ctx: Context): Promise<number> {
+  const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
   // Refuse before touching notes or the database: a piped stdin would answer at random.
-  if (!process.stdin.isTTY) throw new UsageError(s.needTty('quiz'));
+  if (!ctx.stdin.isTTY) throw new UsageError(s.needTty('quiz'));
+  const style = opts.style ?? 'mixed';
+  if (style === 'exam' && opts.type === 'tf') throw new UsageError(s.examStyleNoTf);
 
-  const deck = loadStudyDeck(opts.notes);
+  const deck = loadStudyDeck(opts.notes, ctx);
   const topicIds = selectTopics(deck, opts.topic, lang);
-  const seed = opts.seed ?? randomUUID().slice(0, 8);
-  const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type }, createRng(seed));
-  if (questions.length === 0) throw new DataError(`no ${opts.type} questions can be made from: ${topicIds.join(', ')}`);
-  if (questions.length < opts.count) process.stdout.write(`${makeChalk().yellow(s.fewer(questions.length, opts.count))}\n`);
+  const seed = opts.seed ?? ctx.uuid().slice(0, 8);
+  const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type, style }, createRng(seed));
+  if (questions.length === 0) throw new DataError(s.noQuestions(style === 'exam' ? s.examStyle : opts.type, topicIds.join(', ')));
+  if (questions.length < opts.count) ctx.stdout.write(`${makeChalk(ctx.stdout, ctx.env).yellow(s.fewer(questions.length, opts.count))}\n`);
 
-  const store = openStore(opts.db);
+  const store = openStore(opts.db, ctx);
   try {
-    await runQuestions({
-      deck,
-      store,
-      lang,
-      kind: 'quiz',
-      seed,
-      filters: { topics: topicIds, type: opts.type, count: opts.count },
-      questions,
-    });
+    await runQuestions({ deck, store, lang, kind: 'quiz', seed, filters: { topics: topicIds, type: opts.type, style, count: opts.count }, questions }, ctx);
   } finally {
     store.close();
   }
+  return 0;
 }

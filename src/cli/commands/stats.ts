@@ -4,12 +4,13 @@ import { TREND_WEEKS, sparkline } from '../../core/stats.js';
 import { pick } from '../../core/text.js';
 import type { Lang } from '../../core/types.js';
 import { resolveLang } from '../../io/locale.js';
+import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
-import { EXAM_DATE_KEY, statsFrom, withExistingStore } from '../history.js';
-import { openStore } from '../open-store.js';
-import { bar, formatDate, makeChalk, percent, safeJson } from '../render.js';
-import { table } from '../table.js';
+import { EXAM_DATE_KEY, statsFrom } from '../history.js';
+import { openStore, withExistingStore } from '../open-store.js';
+import { bar, clean, formatDate, makeChalk, percent, safeJson } from '../render/render.js';
+import { table } from '../render/table.js';
 import { strings } from '../strings.js';
 
 export interface StatsOptions {
@@ -26,30 +27,35 @@ export function parseExamDate(value: string): string | null {
   return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value ? null : value;
 }
 
-export async function run(opts: StatsOptions): Promise<void> {
-  const lang = resolveLang(opts.lang, process.env);
+export async function run(opts: StatsOptions, ctx: Context): Promise<number> {
+  const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
-  const deck = loadStudyDeck(opts.notes);
-  const now = Date.now();
+  const deck = loadStudyDeck(opts.notes, ctx);
+  const now = ctx.now();
 
   if (opts.examDate !== undefined) {
-    const date = parseExamDate(opts.examDate);
-    if (!date) throw new UsageError(s.badExamDate(opts.examDate));
-    const store = openStore(opts.db);
+    const clear = opts.examDate === 'none';
+    const date = clear ? null : parseExamDate(opts.examDate);
+    if (!clear && !date) throw new UsageError(s.badExamDate(clean(opts.examDate).slice(0, 40)));
+    // A date before today (in the user's calendar) is a typo, not a plan.
+    if (date && date < formatDate(now)) throw new UsageError(s.pastExamDate(date));
+    const store = openStore(opts.db, ctx);
     try {
-      store.setSetting(EXAM_DATE_KEY, date);
+      if (date) store.setSetting(EXAM_DATE_KEY, date);
+      else store.deleteSetting(EXAM_DATE_KEY);
     } finally {
       store.close();
     }
-    if (!opts.json) process.stdout.write(`${s.examDateSaved(date)}\n`);
+    if (!opts.json) ctx.stdout.write(`${date ? s.examDateSaved(date) : s.examDateCleared}\n`);
   }
 
-  const report = withExistingStore(opts.db, (store) => statsFrom(deck, store, now));
+  const report = withExistingStore(opts.db, ctx, (store) => statsFrom(deck, store, now));
   if (opts.json) {
-    process.stdout.write(`${safeJson(toJson(report))}\n`);
-    return;
+    ctx.stdout.write(`${safeJson(toJson(report))}\n`);
+    return 0;
   }
-  process.stdout.write(render(report, lang));
+  ctx.stdout.write(render(report, lang, makeChalk(ctx.stdout, ctx.env)));
+  return 0;
 }
 
 /** The documented `--json` shape (README, "saa stats --json"): shares are 0–1, times ISO 8601. */
@@ -86,9 +92,8 @@ export function toJson(r: StatsReport) {
   };
 }
 
-function render(r: StatsReport, lang: Lang): string {
+function render(r: StatsReport, lang: Lang, c: ReturnType<typeof makeChalk>): string {
   const s = strings(lang);
-  const c = makeChalk();
   const out: string[] = [];
   const verdict = s.readinessVerdict(r.readiness.pass);
   out.push(`${c.bold(s.readiness(r.readiness.score, r.readiness.low, r.readiness.high))} — ${r.readiness.pass ? c.green(verdict) : c.yellow(verdict)}`);

@@ -1,10 +1,13 @@
 /** `saa topics`: topics with fact counts and, once there is history, accuracy, mastery and due reviews. */
 import { pick } from '../../core/text.js';
 import { resolveLang } from '../../io/locale.js';
+import type { Context } from '../context.js';
+import { widthOf } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
-import { statsFrom, withExistingStore } from '../history.js';
-import { bar, clean, makeChalk, percent, safeJson } from '../render.js';
-import { table, truncate } from '../table.js';
+import { statsFrom } from '../history.js';
+import { withExistingStore } from '../open-store.js';
+import { bar, clean, makeChalk, percent, safeJson } from '../render/render.js';
+import { table, truncate } from '../render/table.js';
 import { strings } from '../strings.js';
 
 export interface TopicsOptions {
@@ -14,11 +17,11 @@ export interface TopicsOptions {
   json?: boolean;
 }
 
-export async function run(opts: TopicsOptions): Promise<void> {
-  const lang = resolveLang(opts.lang, process.env);
+export async function run(opts: TopicsOptions, ctx: Context): Promise<number> {
+  const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
-  const deck = loadStudyDeck(opts.notes);
-  const report = withExistingStore(opts.db, (store) => statsFrom(deck, store, Date.now()));
+  const deck = loadStudyDeck(opts.notes, ctx);
+  const report = withExistingStore(opts.db, ctx, (store) => statsFrom(deck, store, ctx.now()));
 
   const rows = report.topics.map((t) => {
     const topic = deck.topicsById.get(t.id);
@@ -28,6 +31,7 @@ export async function run(opts: TopicsOptions): Promise<void> {
       domains: t.domains,
       aliases: topic?.aliases ?? [],
       facts: t.facts,
+      examItems: (deck.byTopic.get(t.id) ?? []).filter((f) => f.kind === 'item').length,
       seen: t.seen,
       answered: t.answered,
       accuracy: t.accuracy === null ? null : Math.round(t.accuracy * 1000) / 1000,
@@ -37,23 +41,25 @@ export async function run(opts: TopicsOptions): Promise<void> {
   });
 
   if (opts.json) {
-    process.stdout.write(`${safeJson(rows)}\n`);
-    return;
+    ctx.stdout.write(`${safeJson(rows)}\n`);
+    return 0;
   }
-  const c = makeChalk();
+  const c = makeChalk(ctx.stdout, ctx.env);
   // Titles give way first when the terminal is narrow; the other columns take about 55.
   const idWidth = Math.max(...rows.map((r) => r.id.length));
-  const titleWidth = Math.max(12, (process.stdout.columns ?? 120) - idWidth - 50);
+  const titleWidth = Math.max(12, widthOf(ctx) - idWidth - 56);
   const body = rows.map((r) => [
     r.id,
     truncate(clean(pick(r.title, lang)), titleWidth),
     String(r.facts),
+    String(r.examItems),
     percent(r.accuracy),
     `${bar(r.mastery)} ${percent(r.mastery)}`,
     r.due ? c.yellow(String(r.due)) : '0',
   ]);
-  process.stdout.write(`${table(s.topicsHeaderMastery, body, ['l', 'l', 'r', 'r', 'l', 'r'])}\n\n`);
+  ctx.stdout.write(`${table(s.topicsHeaderMastery, body, ['l', 'l', 'r', 'r', 'r', 'l', 'r'])}\n\n`);
   const r = report.readiness;
-  process.stdout.write(`${s.readiness(r.score, r.low, r.high)} — ${s.readinessVerdict(r.pass)}\n`);
-  process.stdout.write(c.dim(`${s.topicsFooter(rows.length, deck.facts.length)} · ${s.overview(report.totals.seen, report.totals.facts, report.totals.due)}\n`));
+  ctx.stdout.write(`${s.readiness(r.score, r.low, r.high)} — ${s.readinessVerdict(r.pass)}\n`);
+  ctx.stdout.write(c.dim(`${s.topicsFooter(rows.length, deck.facts.length)} · ${s.overview(report.totals.seen, report.totals.facts, report.totals.due)}\n`));
+  return 0;
 }

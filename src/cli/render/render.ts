@@ -1,10 +1,13 @@
 /** Terminal output: colour (respecting NO_COLOR / FORCE_COLOR / non-terminals), bars, sanitising note text. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import stripAnsi from 'strip-ansi';
+import type { Env } from '../../io/paths.js';
+import type { Output } from '../context.js';
 
-/** Colour only for a terminal, never with NO_COLOR; FORCE_COLOR wins over both. */
-export function makeChalk(stream: NodeJS.WriteStream = process.stdout, env = process.env): ChalkInstance {
-  let level: 0 | 1 | 2 | 3 = stream.isTTY ? 2 : 0;
+export { clean } from './clean.js';
+
+/** Colour only for a terminal that can show it (not TERM=dumb), never with NO_COLOR; FORCE_COLOR wins over all. */
+export function makeChalk(stream: Output, env: Env): ChalkInstance {
+  let level: 0 | 1 | 2 | 3 = stream.isTTY && env.TERM !== 'dumb' ? 2 : 0;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') level = 0;
   if (env.FORCE_COLOR !== undefined) level = env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 2;
   return new Chalk({ level });
@@ -14,14 +17,6 @@ export function makeChalk(stream: NodeJS.WriteStream = process.stdout, env = pro
 export function bar(share: number, width = 10): string {
   const filled = Math.round(Math.max(0, Math.min(1, share)) * width);
   return '█'.repeat(filled) + '░'.repeat(width - filled);
-}
-
-/** Strips terminal control sequences from note text before it is printed (notes are untrusted input). */
-export function clean(text: string): string {
-  // strip-ansi removes CSI/OSC sequences; what remains of C0/C1 controls and bidi overrides goes too.
-  return stripAnsi(text)
-    .replace(/\u001b[P^_X][\s\S]*?(\u001b\\|$)/g, '')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** `72%`, or `-` when there is nothing to measure yet. */

@@ -5,7 +5,7 @@
  * Interrupted, like every other prompt.
  */
 import { createPrompt, isDownKey, isEnterKey, isNumberKey, isSpaceKey, isUpKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
-import { Interrupted } from './errors.js';
+import { wrap } from '../render/wrap.js';
 
 export type TimedAction =
   | { type: 'answer'; chosen: number[] }
@@ -32,12 +32,15 @@ export interface TimedPromptConfig {
   numbered?: boolean;
   help: string;
   pickError: (n: number) => string;
+  /** Terminal size: options wrap to the width; a long list scrolls to fit the height. */
+  width: number;
+  rows: number;
   /** Called about every `tickEveryMs` while the prompt is open (the exam saves its clock here). */
   onTick?: () => void;
   tickEveryMs?: number;
 }
 
-const timedPrompt = createPrompt<TimedAction, TimedPromptConfig>((config, done) => {
+export const timedPrompt = createPrompt<TimedAction, TimedPromptConfig>((config, done) => {
   const [cursor, setCursor] = useState(Math.min(config.cursor ?? config.chosen[0] ?? 0, config.choices.length - 1));
   const [selected, setSelected] = useState<number[]>([...config.chosen]);
   const [error, setError] = useState<string | null>(null);
@@ -89,22 +92,13 @@ const timedPrompt = createPrompt<TimedAction, TimedPromptConfig>((config, done) 
   const lines = config.choices.map((label, i) => {
     const pointer = i === cursor ? '❯' : ' ';
     const box = config.pick > 1 ? (selected.includes(i) ? '[x] ' : '[ ] ') : selected.includes(i) ? '● ' : '';
-    return `${pointer} ${config.numbered === false ? '' : `${i + 1}. `}${box}${label}`;
+    return wrap(label, config.width - 1, `${pointer} ${config.numbered === false ? '' : `${i + 1}. `}${box}`);
   });
   // A long list (the review screen of a 65-question exam) scrolls with the cursor.
-  const room = Math.max(5, (process.stdout.rows ?? 24) - 8);
+  const room = Math.max(5, config.rows - 8);
   const start = Math.max(0, Math.min(cursor - Math.floor(room / 2), lines.length - room));
   const shown = lines.length > room ? lines.slice(start, start + room) : lines;
   const bottom = [error ?? '', config.help].filter(Boolean).join('\n');
-  return [`${config.header(config.remainingMs())}\n${config.message}\n${shown.join('\n')}`, bottom];
+  return [`${config.header(config.remainingMs())}\n${wrap(config.message, config.width - 1)}\n${shown.join('\n')}`, bottom];
 });
 
-export async function timedChoose(config: TimedPromptConfig): Promise<TimedAction> {
-  try {
-    return await timedPrompt(config, { clearPromptOnDone: true });
-  } catch (err) {
-    const name = (err as { name?: string }).name;
-    if (name === 'ExitPromptError' || name === 'AbortPromptError') throw new Interrupted();
-    throw err;
-  }
-}

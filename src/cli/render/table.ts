@@ -3,6 +3,7 @@
  * Kept apart from render.ts so that the quiz, which draws no table, does not load string-width.
  */
 import stringWidth from 'string-width';
+import { wrap } from './wrap.js';
 
 /** Pads by display width, so Korean (double-width) text lines up with English. */
 export function padEnd(text: string, width: number): string {
@@ -32,4 +33,26 @@ export function truncate(text: string, width: number): string {
     out += ch;
   }
   return `${out}…`;
+}
+
+/**
+ * A table that fits `width` columns: as is when it fits; otherwise each row becomes a stacked
+ * record ("Header: value" lines, wrapped), which reads well at any width.
+ */
+export function fitTable(header: readonly string[], rows: string[][], width: number, align: ('l' | 'r')[] = []): string {
+  const plain = table(header, rows, align);
+  if (plain.split('\n').every((l) => stringWidth(l) <= width)) return plain;
+  const label = Math.min(24, Math.max(...header.map((h) => stringWidth(h))));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => {
+          const name = header[i] ?? '';
+          if (i === 0) return `  ▸ ${cell}`;
+          const head = `    ${padEnd(truncate(name, label), label)}  `;
+          return wrap(cell, width, head);
+        })
+        .join('\n'),
+    )
+    .join('\n');
 }

@@ -1,0 +1,34 @@
+/** `saa exam --print`: the questions a mock exam with these options would ask, with keys, reasons and domains; nothing is saved. */
+import { DOMAINS } from '../../core/types.js';
+import { resolveLang } from '../../io/locale.js';
+import { widthOf, type Context } from '../context.js';
+import { loadStudyDeck } from '../deck-loader.js';
+import { planExam } from '../exam-plan.js';
+import { examStrings } from '../exam-strings.js';
+import { questionText } from '../render/question-text.js';
+import { safeJson } from '../render/render.js';
+import { strings } from '../strings.js';
+import type { ExamOptions } from './exam.js';
+
+export async function run(opts: ExamOptions, ctx: Context): Promise<number> {
+  const lang = resolveLang(opts.lang, ctx.env);
+  const deck = loadStudyDeck(opts.notes, ctx);
+  const plan = planExam(deck, opts, lang, opts.seed ?? ctx.uuid().slice(0, 8));
+  const counts = Object.fromEntries(DOMAINS.map((d) => [d, plan.questions.filter((q) => q.domain === d).length]));
+  if (opts.json) {
+    const examStyle = plan.questions.filter((q) => q.style === 'exam').length;
+    ctx.stdout.write(
+      `${safeJson({ seed: plan.seed, topics: plan.topics, minutes: plan.limitMinutes, questions: plan.questions.length, domains: counts, examStyle, items: plan.questions })}\n`,
+    );
+    return 0;
+  }
+  const e = examStrings(lang);
+  const names = strings(lang).domainNames;
+  const domains = DOMAINS.map((d) => `${names[d] ?? d} ${counts[d]}`).join(', ');
+  const out = [e.printTitle(plan.seed, plan.questions.length, plan.limitMinutes, domains)];
+  if (plan.scaledFrom) out.push(e.scaled(plan.questions.length, plan.scaledFrom));
+  out.push(e.printNote, '');
+  plan.questions.forEach((q, i) => out.push(questionText(q, i + 1, lang, widthOf(ctx), (d) => names[d] ?? d)));
+  ctx.stdout.write(out.join('\n'));
+  return 0;
+}

@@ -1,0 +1,50 @@
+/** What a mock exam with the given options asks: shared by `exam` (to sit it) and `exam --print` (to read it). */
+import { EXAM_MINUTES, EXAM_QUESTIONS, EXTRA_MINUTES, checkBlueprint } from '../core/exam/blueprint.js';
+import { buildExam } from '../core/exam/build.js';
+import type { Question } from '../core/questions/question.js';
+import { createRng } from '../core/random.js';
+import type { Deck, Lang } from '../core/types.js';
+import { DataError } from './errors.js';
+import { examStrings } from './exam-strings.js';
+import { strings } from './strings.js';
+import { selectTopics } from './topic-filter.js';
+
+export interface ExamPlanOptions {
+  questions?: number;
+  minutes?: number;
+  topic?: string;
+  seed?: string;
+  extraTime?: boolean;
+}
+
+export interface ExamPlan {
+  topics: string[];
+  seed: string;
+  questions: Question[];
+  limitMinutes: number;
+  /** Set when the notes could not fill the default 65 questions and the exam was made smaller. */
+  scaledFrom?: number;
+}
+
+export function planExam(deck: Deck, opts: ExamPlanOptions, lang: Lang, seed: string): ExamPlan {
+  const e = examStrings(lang);
+  const topics = selectTopics(deck, opts.topic, lang);
+  let total = opts.questions ?? EXAM_QUESTIONS;
+  const check = checkBlueprint(deck, topics, total);
+  let scaledFrom: number | undefined;
+  if (check.shortfalls.length > 0) {
+    // Without --questions, a topic too small for 65 gets the largest exam it can fill; with it, say what fits.
+    if (opts.questions !== undefined || check.largest === 0) {
+      const names = strings(lang).domainNames;
+      throw new DataError(
+        [e.cannotFill(total), ...check.shortfalls.map((s) => e.shortfall(names[s.domain] ?? s.domain, s.needed, s.available)), e.largest(check.largest)].join('\n'),
+      );
+    }
+    scaledFrom = total;
+    total = check.largest;
+  }
+  // A shorter mock keeps the real pace (2 minutes a question) unless --minutes says otherwise.
+  const minutes = (opts.minutes ?? Math.max(1, Math.round((EXAM_MINUTES * total) / EXAM_QUESTIONS))) + (opts.extraTime ? EXTRA_MINUTES : 0);
+  const questions = buildExam(deck, { topicIds: topics, total }, createRng(seed));
+  return { topics, seed, questions, limitMinutes: minutes, ...(scaledFrom ? { scaledFrom } : {}) };
+}

@@ -1,0 +1,80 @@
+/** The commands around the study: doctor, notes, export, import and completion. */
+import type { Command } from 'commander';
+import type { Context } from './context.js';
+import type { SetCode } from './program.js';
+import { dbOption, langOption, notesOption } from './program-options.js';
+
+export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): void {
+  p.command('doctor')
+    .description('check the history database and show paths, versions and counts; --restore puts the last backup back')
+    .option('--restore', 'replace the database with its newest backup (the current file is moved aside, not deleted)')
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa doctor\n  saa doctor --restore')
+    .action(async (opts) => setCode(await (await import('./commands/doctor.js')).run(opts, ctx)));
+
+  const notes = p.command('notes').description('work with topic notes');
+  notes
+    .command('check')
+    .description('validate the shipped notes and your own; print each problem as file:line: message')
+    .addOption(notesOption())
+    .option('--strict', 'treat warnings as errors')
+    .option('--bilingual', "hold your notes to the shipped notes' rule: every fact in English and Korean")
+    .addHelpText('after', '\nExamples:\n  saa notes check\n  saa notes check --notes ~/my-notes --strict')
+    .action(async (opts) => setCode(await (await import('./commands/notes-check.js')).run(opts, ctx)));
+  notes
+    .command('new <id>')
+    .description('write a template note with one example of every fact kind')
+    .option('--dir <dir>', 'folder to write it in (default: --notes / SAA_NOTES, else the current folder)')
+    .option('--title <title>', 'the topic title')
+    .addOption(notesOption())
+    .addHelpText('after', '\nExamples:\n  saa notes new kinesis --dir ~/saa-notes\n  SAA_NOTES=~/saa-notes saa notes new my-topic --title "My topic"')
+    .action(async (id, opts) => setCode(await (await import('./commands/notes-new.js')).run(id, opts, ctx)));
+  notes
+    .command('show <id>')
+    .description("show a topic's facts as a study sheet")
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addHelpText('after', '\nExamples:\n  saa notes show s3\n  saa notes show vpc --lang ko | less -R')
+    .action(async (id, opts) => setCode(await (await import('./commands/notes-show.js')).run(id, opts, ctx)));
+
+  const exp = p.command('export').description('export facts (Anki, JSON) and your history');
+  exp
+    .command('anki')
+    .description('Anki text import (tab separated, one card per fact, tags from topic, domain and group)')
+    .option('-t, --topic <ids>', 'only these topics')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addHelpText('after', '\nIn Anki: File → Import, choose the file; the header lines set the separator and the tags column.\n\nExamples:\n  saa export anki > saa.txt\n  saa export anki --topic s3,vpc --lang ko > saa-ko.txt')
+    .action(async (opts) => setCode(await (await import('./commands/export.js')).anki(opts, ctx)));
+  exp
+    .command('json')
+    .description('topics and facts as JSON; with --history also your answer log')
+    .option('-t, --topic <ids>', 'only these topics')
+    .option('--history', 'include sessions and answers (for saa import history on another computer)')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa export json > facts.json\n  saa export json --history > saa-backup.json')
+    .action(async (opts) => setCode(await (await import('./commands/export.js')).json(opts, ctx)));
+  exp
+    .command('history')
+    .description('your sessions and answers as JSON, for saa import history')
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa export history > history.json')
+    .action(async (opts) => setCode(await (await import('./commands/export.js')).history(opts, ctx)));
+
+  p.command('import')
+    .description('import data exported by saa')
+    .command('history <file>')
+    .description('merge a history exported on another computer (answers already present are skipped; "-" reads stdin)')
+    .addOption(dbOption())
+    .addHelpText('after', '\nExamples:\n  saa import history history.json\n  ssh laptop saa export history | saa import history -')
+    .action(async (file, opts) => setCode(await (await import('./commands/import.js')).history(file, opts, ctx)));
+
+  p.command('completion <shell>')
+    .description('print a shell completion script (bash, zsh or fish) with commands, options and topic ids')
+    .addOption(notesOption())
+    .addHelpText('after', '\nExamples:\n  source <(saa completion bash)          # in ~/.bashrc\n  source <(saa completion zsh)           # in ~/.zshrc\n  saa completion fish | source           # in config.fish')
+    .action(async (shell, opts) => setCode(await (await import('./commands/completion.js')).run(shell, opts, ctx)));
+}

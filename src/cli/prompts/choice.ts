@@ -1,0 +1,60 @@
+/**
+ * The question prompt of quiz, review and drill, built on @inquirer/core: every option is shown
+ * in full, wrapped to the terminal with a hanging indent; one answer with ↑/↓ or a number and
+ * Enter, or several ("choose two") toggled with space or numbers. Keys that arrive in the first
+ * moments after the prompt opens were typed before it appeared, and are ignored.
+ */
+import { createPrompt, isDownKey, isEnterKey, isNumberKey, isSpaceKey, isUpKey, useKeypress, useRef, useState } from '@inquirer/core';
+import { wrap } from '../render/wrap.js';
+
+export interface ChoicePromptConfig {
+  message: string;
+  choices: readonly string[];
+  pick: number;
+  width: number;
+  help: string;
+  pickError: (n: number) => string;
+  /** Show 1., 2., … before each choice (off for a single "continue" choice). */
+  numbered?: boolean;
+  /** Keys arriving sooner than this after the prompt opened are dropped (typed during the previous feedback). */
+  settleMs?: number;
+  now?: () => number;
+}
+
+export const choicePrompt = createPrompt<number[], ChoicePromptConfig>((config, done) => {
+  const [cursor, setCursor] = useState(0);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const clock = config.now ?? Date.now;
+  const opened = useRef(clock());
+  const n = config.choices.length;
+  const multi = config.pick > 1;
+
+  useKeypress((key) => {
+    if (clock() - opened.current < (config.settleMs ?? 0)) return;
+    setError(null);
+    const toggle = (i: number) => setSelected(selected.includes(i) ? selected.filter((x) => x !== i) : [...selected, i]);
+    if (isUpKey(key)) setCursor((cursor - 1 + n) % n);
+    else if (isDownKey(key)) setCursor((cursor + 1) % n);
+    else if (isNumberKey(key)) {
+      const i = Number(key.name) - 1;
+      if (i < 0 || i >= n) return;
+      setCursor(i);
+      if (multi) toggle(i);
+    } else if (isSpaceKey(key) && multi) toggle(cursor);
+    else if (isEnterKey(key)) {
+      if (!multi) done([cursor]);
+      else if (selected.length === config.pick) done([...selected].sort((a, b) => a - b));
+      else setError(config.pickError(config.pick));
+    }
+  });
+
+  const lines = config.choices.map((label, i) => {
+    const pointer = i === cursor ? '❯' : ' ';
+    const box = multi ? (selected.includes(i) ? '[x] ' : '[ ] ') : '';
+    return wrap(label, config.width - 1, `${pointer} ${config.numbered === false ? '' : `${i + 1}. `}${box}`);
+  });
+  const bottom = [error ?? '', config.help].filter(Boolean).join('\n');
+  const message = config.message ? `${wrap(config.message, config.width - 1)}\n` : '';
+  return [`${message}${lines.join('\n')}`, bottom];
+});

@@ -1,0 +1,163 @@
+/** A sentence with `{{blanks}}`: each blank is asked with wrong values of the same kind and magnitude. */
+import { fillCloze, mapLocalized, phrase } from '../phrases.js';
+import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
+import { pickDistractors, siblings, tagOthers, topicOthers, type Candidate, type Tier } from '../questions/distractors.js';
+import { numberOf, unitClass, unitOf } from '../questions/units.js';
+import { createRng } from '../random.js';
+import { pick, slugify, textKeys } from '../text.js';
+import type { ClozeFact, Deck, Fact, Localized } from '../types.js';
+import { loc } from '../parse/inline.js';
+import type { KindModule } from './kind.js';
+
+const BLANK = /\{\{([^{}]+)\}\}/g;
+const MAX_BLANKS = 12;
+
+function blanksOf(facts: readonly Fact[], cls: string): Candidate[] {
+  return facts.flatMap((f) =>
+    f.kind === 'cloze' ? f.blanks.filter((b) => unitClass(b.en ?? b.ko ?? '') === cls).map((b) => ({ text: b, source: f.id })) : [],
+  );
+}
+
+/** Every cloze blank of the deck by unit class, built once per deck: the last-resort tier. */
+const blanksByClass = new WeakMap<Deck, Map<string, Candidate[]>>();
+
+function deckBlanks(deck: Deck, cls: string): Candidate[] {
+  let index = blanksByClass.get(deck);
+  if (!index) {
+    index = new Map();
+    for (const f of deck.facts) {
+      if (f.kind !== 'cloze') continue;
+      for (const b of f.blanks) {
+        const c = unitClass(b.en ?? b.ko ?? '');
+        const list = index.get(c) ?? [];
+        list.push({ text: b, source: f.id });
+        index.set(c, list);
+      }
+    }
+    blanksByClass.set(deck, index);
+  }
+  return index.get(cls) ?? [];
+}
+
+/**
+ * Splits a tier so the most plausible candidates come first: the answer's own unit and a
+ * magnitude within ten times of it (3 AZs → 2 or 6, not 32,766), then the same unit, then the rest.
+ */
+function plausibleFirst(answer: Localized, tier: () => Candidate[]): Tier[] {
+  const text = answer.en ?? answer.ko ?? '';
+  const unit = unitOf(text);
+  const value = numberOf(text);
+  let cached: Candidate[] | null = null;
+  const all = () => (cached ??= tier());
+  const sameUnit = (c: Candidate) => unitOf(c.text.en ?? c.text.ko ?? '') === unit;
+  const near = (c: Candidate) => {
+    const v = numberOf(c.text.en ?? c.text.ko ?? '');
+    if (value === null || v === null) return true;
+    const lo = Math.min(v, value);
+    const hi = Math.max(v, value) || 1;
+    return hi / Math.max(lo, 1e-9) <= 10 || hi <= 10;
+  };
+  return [
+    () => all().filter((c) => sameUnit(c) && near(c)),
+    () => all().filter((c) => sameUnit(c) && !near(c)),
+    () => all().filter((c) => !sameUnit(c)),
+  ];
+}
+
+function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
+  const answer = fact.blanks[blank] ?? {};
+  const cls = unitClass(answer.en ?? answer.ko ?? '');
+  const tiers: (() => Candidate[])[] = [
+    () => blanksOf(siblings(deck, fact), cls),
+    () => blanksOf(topicOthers(deck, fact), cls),
+    () => blanksOf(tagOthers(deck, fact), cls),
+  ];
+  // Numbers with a unit read as plausible across topics; a free-text blank does not.
+  if (cls !== 'text') tiers.push(() => deckBlanks(deck, cls).filter((c) => deck.factsById.get(c.source)?.topicId !== fact.topicId));
+  // A value the sentence already shows in another blank would make the question contradict itself.
+  const shown = new Set(fact.blanks.flatMap((b, k) => (k === blank ? [] : textKeys(b))));
+  const notShown = (t: () => Candidate[]) => () => t().filter((c) => !textKeys(c.text).some((x) => shown.has(x)));
+  // Plausibility first, nearness second: a like value from another topic beats an unlike one from this group.
+  const split = tiers.map((t) => plausibleFirst(answer, notShown(t)));
+  return [0, 1, 2].flatMap((k) => split.map((parts) => parts[k] as Tier));
+}
+
+export const cloze: KindModule<'cloze'> = {
+  kind: 'cloze',
+  style: 'fact',
+  matches: (en) => /\{\{[^{}]*\}\}/.test(en),
+
+  parse(b, ctx) {
+    const enBlanks = [...b.en.matchAll(BLANK)].map((m) => (m[1] ?? '').trim());
+    const koBlanks = b.ko !== undefined ? [...b.ko.matchAll(BLANK)].map((m) => (m[1] ?? '').trim()) : [];
+    if (b.ko !== undefined && koBlanks.length !== enBlanks.length) {
+      ctx.report(b.line, `cloze has ${enBlanks.length} blanks in English but ${koBlanks.length} in Korean`);
+      return null;
+    }
+    if (enBlanks.length > MAX_BLANKS) {
+      ctx.report(b.line, `cloze has ${enBlanks.length} blanks; at most ${MAX_BLANKS} keep it readable (split the sentence)`);
+      return null;
+    }
+    if (enBlanks.some((x) => x === '') || /\{\{\s*\}\}/.test(b.en)) {
+      ctx.report(b.line, 'empty cloze blank "{{}}"');
+      return null;
+    }
+    const key = b.key ?? slugify(b.en.replace(BLANK, '$1'));
+    const fact: ClozeFact = {
+      id: `${ctx.topicId}.${ctx.group.id}.${key}`,
+      topicId: ctx.topicId,
+      groupId: ctx.group.id,
+      key,
+      tags: ctx.tags,
+      line: b.line,
+      ...(ctx.domain ? { domain: ctx.domain } : {}),
+      kind: 'cloze',
+      text: loc(b.en, b.ko),
+      blanks: enBlanks.map((x, k) => loc(x, b.ko !== undefined ? koBlanks[k] : undefined)),
+    };
+    return { fact, derivedKey: b.key === undefined };
+  },
+
+  languageParts: (f) => [{ what: `fact "${f.id}"`, line: f.line, text: f.text }],
+
+  validate(deck, f, file) {
+    const shapes = cloze.shapes(deck, f);
+    const rng = createRng(0);
+    if (shapes.some((s) => cloze.ask(deck, f, s, rng) !== null)) return [];
+    return [
+      {
+        file,
+        line: f.line,
+        severity: 'error',
+        message: `fact "${f.id}": group #${f.groupId} is too small to give three options; add more blanks of the same kind (a size, a duration, a number…)`,
+      },
+    ];
+  },
+
+  shapes: (_deck, f) => f.blanks.map((_, blank) => ({ type: 'cloze', blank })),
+
+  ask(deck, f, shape, rng) {
+    if (shape.type !== 'cloze') return null;
+    const answer = f.blanks[shape.blank];
+    if (!answer) return null;
+    const d = pickDistractors(answer, clozeTiers(deck, f, shape.blank), rng);
+    const text = mapLocalized(f.text, (t) => fillCloze(t, shape.blank));
+    return choiceQuestion(deck, f, { kind: 'cloze', shape, prompt: phrase('cloze', { text }), answer, distractors: d, explanation: cloze.summary(deck, f) }, rng);
+  },
+
+  trueFalse(deck, f, wantTrue, rng) {
+    const b = rng.int(f.blanks.length);
+    const answer = f.blanks[b];
+    if (!answer) return null;
+    const fill = (value: Localized) => mapLocalized(f.text, (t, lang) => fillCloze(t, b, value[lang] ?? value.en ?? value.ko));
+    const explanation = cloze.summary(deck, f);
+    if (wantTrue) return trueFalseQuestion(deck, f, `tf:${b}`, fill(answer), true, explanation);
+    const [other] = pickDistractors(answer, clozeTiers(deck, f, b), rng, 1);
+    if (!other) return null;
+    return trueFalseQuestion(deck, f, `tf:${b}`, fill(other.text), false, explanation, other.source);
+  },
+
+  summary: (_deck, f) => mapLocalized(f.text, (t) => fillCloze(t, -1)),
+  anki: (_deck, f, lang) => [fillCloze(pick(f.text, lang), 0, '[...]').replace(BLANK, '[...]'), fillCloze(pick(f.text, lang), -1)],
+  sheet: (_deck, f) => ({ mark: 'cloze', text: mapLocalized(f.text, (t) => fillCloze(t, -1)) }),
+};

@@ -1,0 +1,78 @@
+/** `- **Term** :: description`: asked both ways (which describes the term, which term is described). */
+import { phrase } from '../phrases.js';
+import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
+import { nearbyTiers, pickDistractors, type Candidate } from '../questions/distractors.js';
+import { pick, slugify } from '../text.js';
+import type { Fact, TermFact } from '../types.js';
+import { loc } from '../parse/inline.js';
+import type { KindModule } from './kind.js';
+
+const TERM = /^\*\*(.+?)\*\*\s*::\s*(.*)$/;
+
+const terms = (facts: Fact[], field: 'term' | 'description'): Candidate[] =>
+  facts.flatMap((f) => (f.kind === 'term' ? [{ text: f[field], source: f.id }] : []));
+
+export const term: KindModule<'term'> = {
+  kind: 'term',
+  style: 'fact',
+  matches: (en) => /^\*\*.+?\*\*\s*::/.test(en),
+
+  parse(b, ctx) {
+    const m = TERM.exec(b.en);
+    const name = (m?.[1] ?? '').trim();
+    const desc = (m?.[2] ?? '').trim();
+    if (!name || !desc) {
+      ctx.report(b.line, 'a term needs a name and a description: "**Term** :: description"');
+      return null;
+    }
+    const km = b.ko !== undefined ? TERM.exec(b.ko) : null;
+    const koTerm = km?.[1]?.trim();
+    const koDesc = km ? km[2]?.trim() : b.ko;
+    const key = b.key ?? slugify(name);
+    const fact: TermFact = {
+      id: `${ctx.topicId}.${ctx.group.id}.${key}`,
+      topicId: ctx.topicId,
+      groupId: ctx.group.id,
+      key,
+      tags: ctx.tags,
+      line: b.line,
+      ...(ctx.domain ? { domain: ctx.domain } : {}),
+      kind: 'term',
+      term: loc(name, koTerm ?? (koDesc !== undefined ? name : undefined)),
+      description: loc(desc, koDesc),
+    };
+    return { fact, derivedKey: false };
+  },
+
+  languageParts: (f) => [{ what: `fact "${f.id}"`, line: f.line, text: f.description }],
+
+  validateGroup(_deck, group, facts, file) {
+    if (facts.length >= 3) return [];
+    return [{ file, line: group.line, severity: 'error', message: `group #${group.id} has ${facts.length} term(s); a term question needs 3 or more in its group` }];
+  },
+
+  shapes: () => [{ type: 'term-desc' }, { type: 'desc-term' }],
+
+  ask(deck, f, shape, rng) {
+    const explanation = term.summary(deck, f);
+    if (shape.type === 'term-desc') {
+      const d = pickDistractors(f.description, nearbyTiers(deck, f, (fs) => terms(fs, 'description')), rng);
+      return choiceQuestion(deck, f, { kind: 'term-desc', shape, prompt: phrase('termDesc', { term: f.term }), answer: f.description, distractors: d, explanation }, rng);
+    }
+    if (shape.type !== 'desc-term') return null;
+    const d = pickDistractors(f.term, nearbyTiers(deck, f, (fs) => terms(fs, 'term')), rng);
+    return choiceQuestion(deck, f, { kind: 'desc-term', shape, prompt: phrase('descTerm', { desc: f.description }), answer: f.term, distractors: d, explanation }, rng);
+  },
+
+  trueFalse(deck, f, wantTrue, rng) {
+    const explanation = term.summary(deck, f);
+    if (wantTrue) return trueFalseQuestion(deck, f, 'tf', term.summary(deck, f), true, explanation);
+    const [other] = pickDistractors(f.description, nearbyTiers(deck, f, (fs) => terms(fs, 'description')), rng, 1);
+    if (!other) return null;
+    return trueFalseQuestion(deck, f, 'tf', phrase('termClaim', { term: f.term, desc: other.text }), false, explanation, other.source);
+  },
+
+  summary: (_deck, f) => phrase('termClaim', { term: f.term, desc: f.description }),
+  anki: (_deck, f, lang) => [pick(f.term, lang), pick(f.description, lang)],
+  sheet: (_deck, f) => ({ mark: 'term', text: f.term, detail: f.description }),
+};
