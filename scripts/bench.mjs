@@ -52,7 +52,7 @@ function timeCommand(args) {
 /** The commands take turns for RUNS rounds, so machine noise hits all of them alike. */
 function interleaved(commands) {
   const times = commands.map(() => []);
-  for (let i = 0; i < RUNS; i++) commands.forEach((args, k) => times[k].push(timeCommand(args)));
+  for (let i = 0; i < RUNS; i++) for (const [k, args] of commands.entries()) times[k].push(timeCommand(args));
   return times.map(median);
 }
 
@@ -95,10 +95,15 @@ function syntheticNote(n) {
     '',
   ];
   for (let i = 0; i < 8; i++) lines.push(`- **Service ${n}-${i}** :: does job ${i} of note ${n} // 노트 ${n}의 작업 ${i}`);
-  for (let i = 0; i < 6; i++) lines.push(`- ? Need job ${i} done in note ${n} => Service ${n}-${i} // 노트 ${n}에서 작업 ${i} => Service ${n}-${i} {#pick-${i}}`);
+  for (let i = 0; i < 6; i++)
+    lines.push(`- ? Need job ${i} done in note ${n} => Service ${n}-${i} // 노트 ${n}에서 작업 ${i} => Service ${n}-${i} {#pick-${i}}`);
   lines.push('', `## Limits ${n} // 한도 ${n} {#limits}`, '');
-  for (let i = 0; i < 6; i++) lines.push(`- Limit ${i} of note ${n} is {{${(i + 1) * n + 1} GB}}. // 노트 ${n}의 한도 ${i}은 {{${(i + 1) * n + 1} GB}}. {#limit-${i}}`);
-  for (let i = 0; i < 4; i++) lines.push(`- [${i % 2 ? 'T' : 'F'}] Claim ${i} of note ${n}.${i % 2 ? '' : ' => It is not.'} // 노트 ${n}의 주장 ${i}.${i % 2 ? '' : ' => 아니다.'} {#claim-${i}}`);
+  for (let i = 0; i < 6; i++)
+    lines.push(`- Limit ${i} of note ${n} is {{${(i + 1) * n + 1} GB}}. // 노트 ${n}의 한도 ${i}은 {{${(i + 1) * n + 1} GB}}. {#limit-${i}}`);
+  for (let i = 0; i < 4; i++)
+    lines.push(
+      `- [${i % 2 ? 'T' : 'F'}] Claim ${i} of note ${n}.${i % 2 ? '' : ' => It is not.'} // 노트 ${n}의 주장 ${i}.${i % 2 ? '' : ' => 아니다.'} {#claim-${i}}`,
+    );
   lines.push('', `| Tier // 등급 {#tiers} | Size // 크기 | Speed // 속도 |`, '|---|---|---|');
   for (let i = 0; i < 6; i++) lines.push(`| tier-${i} | ${i + 1} TB | ${(i + 1) * 100} MB/s |`);
   return lines.join('\n') + '\n';
@@ -116,7 +121,11 @@ try {
   console.log(`      ${'figure'.padEnd(44)} ${'value'.padStart(9)}     ${'target'.padEnd(14)} ratio / note`);
 
   // 1. Start-up against the floor.
-  const [nodeMs, helpMs, versionMs] = interleaved([['-e', '0'], [bin, '--help'], [bin, '--version']]);
+  const [nodeMs, helpMs, versionMs] = interleaved([
+    ['-e', '0'],
+    [bin, '--help'],
+    [bin, '--version'],
+  ]);
   report('node -e 0 (the floor, same run)', nodeMs, 'ms', '-', null);
   report('saa --help', helpMs, 'ms', '≤ 2× node', helpMs <= 2 * nodeMs, `${(helpMs / nodeMs).toFixed(2)}× node`);
   report('saa --version', versionMs, 'ms', '≤ 2× node', versionMs <= 2 * nodeMs, `${(versionMs / nodeMs).toFixed(2)}× node`);
@@ -130,7 +139,7 @@ try {
   report('quiz: peak memory (RSS, max of runs)', peak, 'MB', '< 120 MB', peak < 120);
 
   // 3. Loading and validating notes, growing linearly.
-  let perFact = [];
+  const perFact = [];
   for (const notes of [7, 67, 667, 2000]) {
     const dir = writeNotes(notes);
     const { ms, value } = timeIt(() => lib.loadDeck([{ dir, shipped: true }], { validate: true }), notes >= 667 ? 3 : 5);
@@ -139,7 +148,14 @@ try {
     if (errors) throw new Error(`generated notes have ${errors} errors: ${JSON.stringify(value.diagnostics[0])}`);
     perFact.push(ms / facts);
     const target = notes === 2000 ? '< 1500 ms' : '-';
-    report(`load + validate ${notes} notes (${facts.toLocaleString('en')} facts)`, ms, 'ms', target, notes === 2000 ? ms < 1500 : null, `${((ms / facts) * 1000).toFixed(1)} µs/fact`);
+    report(
+      `load + validate ${notes} notes (${facts.toLocaleString('en')} facts)`,
+      ms,
+      'ms',
+      target,
+      notes === 2000 ? ms < 1500 : null,
+      `${((ms / facts) * 1000).toFixed(1)} µs/fact`,
+    );
     if (notes === 2000) {
       const deck = value.deck;
       const topicIds = deck.topics.map((t) => t.id);
@@ -158,8 +174,19 @@ try {
   for (let i = 0; i < 2000; i++) {
     const t0 = performance.now();
     store.recordAnswer({
-      uuid: `a${i}`, sessionId: sid, position: i, factId: `s3.g.f${i % 50}`, topicId: 's3', questionId: 'q', questionKind: 'cloze',
-      format: 'mc', chosen: 'x', correctAnswer: 'x', isCorrect: i % 3 !== 0, answeredAt: Date.now(), elapsedMs: 1000,
+      uuid: `a${i}`,
+      sessionId: sid,
+      position: i,
+      factId: `s3.g.f${i % 50}`,
+      topicId: 's3',
+      questionId: 'q',
+      questionKind: 'cloze',
+      format: 'mc',
+      chosen: 'x',
+      correctAnswer: 'x',
+      isCorrect: i % 3 !== 0,
+      answeredAt: Date.now(),
+      elapsedMs: 1000,
     });
     lat.push(performance.now() - t0);
   }

@@ -1,9 +1,9 @@
 /** What a mock exam with the given options asks: shared by `exam` (to sit it) and `exam --print` (to read it). */
-import { EXAM_MINUTES, EXAM_QUESTIONS, EXTRA_MINUTES, checkBlueprint } from '../core/exam/blueprint.js';
+import { checkBlueprint, EXAM_MINUTES, EXAM_QUESTIONS, EXTRA_MINUTES } from '../core/exam/blueprint.js';
 import { buildExam } from '../core/exam/build.js';
 import type { Question } from '../core/questions/question.js';
 import { createRng } from '../core/random.js';
-import type { Deck, Lang } from '../core/types.js';
+import { type Deck, DOMAINS, type Domain, type Lang } from '../core/types.js';
 import { DataError } from './errors.js';
 import { examStrings } from './exam-strings.js';
 import { strings } from './strings.js';
@@ -24,6 +24,8 @@ export interface ExamPlan {
   limitMinutes: number;
   /** Set when the notes could not fill the default 65 questions and the exam was made smaller. */
   scaledFrom?: number;
+  /** Domains the topics have nothing in (the others keep their proportions). */
+  missingDomains: Domain[];
 }
 
 export function planExam(deck: Deck, opts: ExamPlanOptions, lang: Lang, seed: string): ExamPlan {
@@ -37,7 +39,9 @@ export function planExam(deck: Deck, opts: ExamPlanOptions, lang: Lang, seed: st
     if (opts.questions !== undefined || check.largest === 0) {
       const names = strings(lang).domainNames;
       throw new DataError(
-        [e.cannotFill(total), ...check.shortfalls.map((s) => e.shortfall(names[s.domain] ?? s.domain, s.needed, s.available)), e.largest(check.largest)].join('\n'),
+        [e.cannotFill(total), ...check.shortfalls.map((s) => e.shortfall(names[s.domain] ?? s.domain, s.needed, s.available)), e.largest(check.largest)].join(
+          '\n',
+        ),
       );
     }
     scaledFrom = total;
@@ -46,5 +50,16 @@ export function planExam(deck: Deck, opts: ExamPlanOptions, lang: Lang, seed: st
   // A shorter mock keeps the real pace (2 minutes a question) unless --minutes says otherwise.
   const minutes = (opts.minutes ?? Math.max(1, Math.round((EXAM_MINUTES * total) / EXAM_QUESTIONS))) + (opts.extraTime ? EXTRA_MINUTES : 0);
   const questions = buildExam(deck, { topicIds: topics, total }, createRng(seed));
-  return { topics, seed, questions, limitMinutes: minutes, ...(scaledFrom ? { scaledFrom } : {}) };
+  const missingDomains = DOMAINS.filter((d) => !check.domains.includes(d));
+  return { topics, seed, questions, limitMinutes: minutes, missingDomains, ...(scaledFrom ? { scaledFrom } : {}) };
+}
+
+/** The lines that say how a plan differs from a full mock: smaller, or without some domains. */
+export function planNotes(plan: ExamPlan, lang: Lang): string[] {
+  const e = examStrings(lang);
+  const names = strings(lang).domainNames;
+  const out: string[] = [];
+  if (plan.missingDomains.length) out.push(e.missingDomains(plan.missingDomains.map((d) => names[d] ?? d).join(', ')));
+  if (plan.scaledFrom) out.push(e.scaled(plan.questions.length, plan.scaledFrom));
+  return out;
 }

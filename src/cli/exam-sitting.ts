@@ -3,21 +3,10 @@
  * the core state machine decides, this loop shows it, turns keys into its transitions and
  * commits each change before the next key.
  */
-import {
-  answer,
-  gradeExam,
-  move,
-  openQuestion,
-  openReview,
-  progress,
-  remainingMs,
-  reviewing,
-  submitWarning,
-  toggleFlag,
-} from '../core/exam/state.js';
+import { answer, gradeExam, move, openQuestion, openReview, progress, remainingMs, reviewing, submitWarning, toggleFlag } from '../core/exam/state.js';
 import { pick } from '../core/text.js';
 import type { Lang } from '../core/types.js';
-import { markExam, saveExamClock, saveExamItem, submitExam, type StoredExam } from '../io/exam-store.js';
+import { markExam, type StoredExam, saveExamClock, saveExamItem, submitExam } from '../io/exam-store.js';
 import type { Store } from '../io/store.js';
 import type { Context } from './context.js';
 import { Interrupted } from './errors.js';

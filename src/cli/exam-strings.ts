@@ -2,8 +2,7 @@
 import type { Lang } from '../core/types.js';
 
 const en = {
-  header: (n: number, total: number, left: string, flagged: boolean) =>
-    `Mock exam · Question ${n}/${total} · ⏱ ${left} left${flagged ? ' · ⚑ flagged' : ''}`,
+  header: (n: number, total: number, left: string, flagged: boolean) => `Mock exam · Question ${n}/${total} · ⏱ ${left} left${flagged ? ' · ⚑ flagged' : ''}`,
   reviewHeader: (left: string) => `Mock exam · Review · ⏱ ${left} left`,
   warn10: '⚠ 10 minutes left',
   warn1: '⚠ 1 minute left',
@@ -15,11 +14,9 @@ const en = {
   reviewHelp: '↑/↓ choose · Enter open · Ctrl-C pause',
   submit: 'Submit the exam',
   back: (n: number) => `Back to question ${n}`,
-  item: (n: number, answered: boolean, flagged: boolean, prompt: string) =>
-    `${String(n).padStart(2)} ${answered ? '✓' : '·'} ${flagged ? '⚑' : ' '} ${prompt}`,
+  item: (n: number, answered: boolean, flagged: boolean, prompt: string) => `${String(n).padStart(2)} ${answered ? '✓' : '·'} ${flagged ? '⚑' : ' '} ${prompt}`,
   timeUp: 'Time is up: the exam is submitted as it stands; unanswered questions count as wrong.',
-  paused: (answered: number, total: number, left: string) =>
-    `Exam paused: ${answered}/${total} answered, ${left} left. Continue with: saa exam --resume`,
+  paused: (answered: number, total: number, left: string) => `Exam paused: ${answered}/${total} answered, ${left} left. Continue with: saa exam --resume`,
   resumeNothing: 'There is no unfinished exam to resume. Start one with: saa exam',
   unfinished: (date: string, answered: number, total: number, left: string) =>
     `You have an unfinished exam from ${date} (${answered}/${total} answered, ${left} left).`,
@@ -52,6 +49,7 @@ const en = {
   keepGoing: 'No, back to the review screen',
   submitAnyway: 'Yes, submit the exam',
   scaled: (n: number, asked: number) => `These topics cannot fill ${asked} questions in the exam's proportions; this mock has ${n}.`,
+  missingDomains: (names: string) => `These topics have nothing in ${names}; the other domains keep their exam proportions.`,
   jsonNeedsPrint: '--json prints a mock exam without sitting it: use it with --print',
   printTitle: (seed: string, n: number, minutes: number, domains: string) => `Mock exam · seed ${seed} · ${n} questions · ${minutes} minutes · ${domains}`,
   printNote: 'Printed only: no exam was started and nothing was saved.',
@@ -105,6 +103,7 @@ const ko: ExamStrings = {
   keepGoing: '아니요, 검토 화면으로 돌아가기',
   submitAnyway: '예, 시험 제출',
   scaled: (n, asked) => `이 토픽으로는 시험 비율대로 ${asked}문제를 채울 수 없어 ${n}문제로 만들었습니다.`,
+  missingDomains: (names) => `이 토픽에는 ${names} 도메인 문제가 없어, 나머지 도메인끼리 시험 비율을 유지합니다.`,
   jsonNeedsPrint: '--json은 시험을 보지 않고 출력만 할 때 씁니다. --print와 함께 쓰세요',
   printTitle: (seed, n, minutes, domains) => `모의고사 · 시드 ${seed} · ${n}문제 · ${minutes}분 · ${domains}`,
   printNote: '출력만 했습니다. 시험을 시작하지 않았고 아무것도 저장하지 않았습니다.',

@@ -15,7 +15,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 // With no prompt open the process ends at once; a write under way is rolled back by SQLite.
 const stop = new AbortController();
 let signalled: number | null = null;
-for (const [name, number] of [['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+for (const [name, number] of [
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+] as const) {
   process.on(name, () => {
     signalled ??= 128 + number;
     if (!promptOpen()) process.exit(signalled);

@@ -45,7 +45,10 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('-t, --topic <ids>', 'only these topics')
     .addOption(langOption())
     .addOption(notesOption())
-    .addHelpText('after', '\nIn Anki: File → Import, choose the file; the header lines set the separator and the tags column.\n\nExamples:\n  saa export anki > saa.txt\n  saa export anki --topic s3,vpc --lang ko > saa-ko.txt')
+    .addHelpText(
+      'after',
+      '\nIn Anki: File → Import, choose the file; the header lines set the separator and the tags column.\n\nExamples:\n  saa export anki > saa.txt\n  saa export anki --topic s3,vpc --lang ko > saa-ko.txt',
+    )
     .action(async (opts) => setCode(await (await import('./commands/export.js')).anki(opts, ctx)));
   exp
     .command('json')
@@ -75,6 +78,9 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
   p.command('completion <shell>')
     .description('print a shell completion script (bash, zsh or fish) with commands, options and topic ids')
     .addOption(notesOption())
-    .addHelpText('after', '\nExamples:\n  source <(saa completion bash)          # in ~/.bashrc\n  source <(saa completion zsh)           # in ~/.zshrc\n  saa completion fish | source           # in config.fish')
-    .action(async (shell, opts) => setCode(await (await import('./commands/completion.js')).run(shell, opts, ctx)));
+    .addHelpText(
+      'after',
+      '\nExamples:\n  source <(saa completion bash)          # in ~/.bashrc\n  source <(saa completion zsh)           # in ~/.zshrc\n  saa completion fish | source           # in config.fish',
+    )
+    .action(async (shell, opts) => setCode(await (await import('./commands/completion.js')).run(shell, opts, ctx, p)));
 }

@@ -37,7 +37,10 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addOption(langOption())
     .addOption(notesOption())
     .addOption(dbOption())
-    .addHelpText('after', "\nEvery answer (in quiz, drill, review or exam) updates that fact's review schedule.\n\nExamples:\n  saa review\n  saa review --limit 10")
+    .addHelpText(
+      'after',
+      "\nEvery answer (in quiz, drill, review or exam) updates that fact's review schedule.\n\nExamples:\n  saa review\n  saa review --limit 10",
+    )
     .action(async (opts) => setCode(await (await import('./commands/review.js')).run(opts, ctx)));
 
   p.command('drill')

@@ -3,7 +3,7 @@
  * code. The entry point calls it with the real process; tests call it in-process.
  */
 import type { Context } from './context.js';
-import { EXIT, describeFailure } from './errors.js';
+import { describeFailure, EXIT } from './errors.js';
 import { program } from './program.js';
 import { clean } from './render/clean.js';
 

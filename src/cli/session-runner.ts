@@ -8,7 +8,7 @@ import { QuizSession } from '../core/session.js';
 import { pick } from '../core/text.js';
 import type { Deck, Lang } from '../core/types.js';
 import type { SessionKind, Store } from '../io/store.js';
-import { widthOf, type Context } from './context.js';
+import { type Context, widthOf } from './context.js';
 import { Interrupted } from './errors.js';
 import { feedback, summary } from './render/feedback.js';
 import { clean, makeChalk } from './render/render.js';

@@ -15,8 +15,7 @@ const en = {
   noneMissed: 'Nothing missed. Well done.',
   interrupted: (n: number) => `Stopped. ${n} answer${n === 1 ? '' : 's'} saved.`,
   fewer: (n: number, asked: number) => `Only ${n} questions can be made from these topics (asked for ${asked}).`,
-  needTty: (command: string) =>
-    `saa ${command} is interactive and needs a terminal on standard input. For scripts, use "saa questions --json".`,
+  needTty: (command: string) => `saa ${command} is interactive and needs a terminal on standard input. For scripts, use "saa questions --json".`,
   instructions: '↑/↓ or 1–9 to choose, Enter to answer, Ctrl-C to stop',
   help: '↑/↓ or 1–9 choose · Enter answer · Ctrl-C stop (answers so far are kept)',
   helpMulti: (n: number) => `Choose ${n}: 1–9 or space toggle · Enter answer · Ctrl-C stop`,
@@ -31,8 +30,7 @@ const en = {
   topicsFooter: (topics: number, facts: number) => `${topics} topics, ${facts} facts`,
   noHistory: '-',
   dbAt: (file: string) => `History: ${file}`,
-  nothingDue: (when: string | null) =>
-    when ? `Nothing is due. Next review: ${when}.` : 'Nothing to review yet: answer some questions first (saa quiz).',
+  nothingDue: (when: string | null) => (when ? `Nothing is due. Next review: ${when}.` : 'Nothing to review yet: answer some questions first (saa quiz).'),
   reviewing: (n: number, due: number) => `${n} of ${due} due fact${due === 1 ? '' : 's'}, most overdue first.`,
   nothingToDrill: 'Nothing to drill yet: a drill picks your weakest topics from your answers. Start with "saa quiz".',
   drillTopics: 'Drilling your weakest topics:',
@@ -51,7 +49,8 @@ const en = {
   examLine: (date: string, score: number, correct: number, total: number) => `${date}  ${score}  (${correct}/${total})`,
   plan: (date: string, days: number, reviews: number, fresh: number) =>
     `Exam on ${date} (${days} day${days === 1 ? '' : 's'} left): about ${reviews} review${reviews === 1 ? '' : 's'} and ${fresh} new fact${fresh === 1 ? '' : 's'} a day keep the load even.`,
-  planWarning: (n: number) => `${n} fact${n === 1 ? '' : 's'} next come${n === 1 ? 's' : ''} up for review only after the exam; a drill or quiz before then covers them.`,
+  planWarning: (n: number) =>
+    `${n} fact${n === 1 ? '' : 's'} next come${n === 1 ? 's' : ''} up for review only after the exam; a drill or quiz before then covers them.`,
   examDateSaved: (date: string) => `Exam date set to ${date}.`,
   examDateCleared: 'Exam date cleared.',
   pastExamDate: (date: string) => `--exam-date ${date} is in the past; give the day of your exam, or "none" to clear it`,

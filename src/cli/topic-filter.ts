@@ -8,7 +8,10 @@ import { clean } from './render/clean.js';
 export function selectTopics(deck: Deck, topicFlag: string | undefined, lang: Lang): string[] {
   if (!topicFlag || !topicFlag.trim()) return deck.topics.map((t) => t.id);
   const ids: string[] = [];
-  for (const name of topicFlag.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const name of topicFlag
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const topic = resolveTopic(deck, name);
     if (!topic) {
       const guess = suggestTopic(deck, name);

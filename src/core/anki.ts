@@ -4,7 +4,7 @@
  * inner quotes doubled (Anki's CSV-style escaping). One card per fact: front, back, tags.
  */
 import { kindOf } from './kinds/registry.js';
-import { factDomain, type Deck, type Fact, type Lang } from './types.js';
+import { type Deck, type Fact, factDomain, type Lang } from './types.js';
 
 export const ANKI_HEADER = ['#separator:tab', '#html:false', '#tags column:3'];
 

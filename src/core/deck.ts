@@ -1,6 +1,6 @@
 /** Builds the deck from parsed notes and checks what only the whole deck can tell. */
 import { distance as editDistance } from 'fastest-levenshtein';
-import { groupKey, type Deck, type Diagnostic, type Fact, type Note, type Topic } from './types.js';
+import { type Deck, type Diagnostic, type Fact, groupKey, type Note, type Topic } from './types.js';
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

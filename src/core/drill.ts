@@ -2,8 +2,8 @@
  * Drill: questions from the weakest topics and, inside them, the facts with the lowest recall
  * or the most lapses, with some unseen facts of those topics mixed in.
  */
-import { shuffle, type Rng } from './random.js';
-import { recall, type CardState } from './schedule.js';
+import { type Rng, shuffle } from './random.js';
+import { type CardState, recall } from './schedule.js';
 import type { TopicStats } from './stats.js';
 import type { Deck, Fact } from './types.js';
 

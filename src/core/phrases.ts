@@ -52,8 +52,8 @@ const T = {
     ko: (v) => `${v.scenario} → 가장 알맞은 것: ${v.answer}`,
   } satisfies Template<'scenario' | 'answer'>,
   constraint: {
-    en: (v) => `${v.context}A design needs a ${v.header} that meets all of these requirements:\n${v.needs}\nWhich ${v.header} meets every requirement?`,
-    ko: (v) => `${v.context}다음 요구 사항을 모두 만족해야 한다.\n${v.needs}\n모든 요구 사항을 만족하는 ${v.header} 항목은?`,
+    en: (v) => `${v.context}A workload has these requirements:\n${v.needs}\nWhich ${v.header} meets all of them?`,
+    ko: (v) => `${v.context}한 워크로드의 요구 사항은 다음과 같다.\n${v.needs}\n${v.header} 중 이 요구 사항을 모두 만족하는 것은?`,
   } satisfies Template<'context' | 'header' | 'needs'>,
   meetsAll: {
     en: (v) => `Meets every requirement: ${v.values}.`,

@@ -1,7 +1,7 @@
 /** Picks the questions of a quiz: which facts, in what order, in which shape and style. */
 import { choiceFor, examQuestionFor, isExamKind, trueFalse } from './questions/generate.js';
 import type { Question } from './questions/question.js';
-import { shuffle, type Rng } from './random.js';
+import { type Rng, shuffle } from './random.js';
 import type { Deck, Fact } from './types.js';
 
 export type QuestionType = 'mc' | 'tf' | 'mixed';
@@ -53,7 +53,14 @@ export function questionFor(deck: Deck, fact: Fact, type: QuestionType, rng: Rng
  * Draws up to `count` questions with `make`, topics taking turns (facts shuffled within each),
  * so a short quiz over many topics still spreads across them. No fact appears twice.
  */
-function drawInTurn(deck: Deck, topicIds: readonly string[], count: number, keep: (f: Fact) => boolean, make: (f: Fact) => Question | null, rng: Rng): Question[] {
+function drawInTurn(
+  deck: Deck,
+  topicIds: readonly string[],
+  count: number,
+  keep: (f: Fact) => boolean,
+  make: (f: Fact) => Question | null,
+  rng: Rng,
+): Question[] {
   const queues = shuffle(topicIds, rng).map((id) => shuffle((deck.byTopic.get(id) ?? []).filter(keep), rng));
   const out: Question[] = [];
   while (out.length < count && queues.some((q) => q.length > 0)) {

@@ -18,8 +18,19 @@ export function hashSeed(seed: string): number {
   return h >>> 0;
 }
 
+/**
+ * MurmurHash3's 32-bit finaliser: seeds that differ in a bit or two (1, 2, 3…) become unrelated,
+ * so the generator's first draws (which decide option order) do not repeat across nearby seeds.
+ */
+function mix(h: number): number {
+  let x = h >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) | 0;
+}
+
 export function createRng(seed: string | number): Rng {
-  const g = prand.xoroshiro128plus(typeof seed === 'number' ? seed | 0 : hashSeed(seed));
+  const g = prand.xoroshiro128plus(mix(typeof seed === 'number' ? seed | 0 : hashSeed(seed)));
   return {
     int(n) {
       if (n <= 1) return 0;

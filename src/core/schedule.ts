@@ -3,7 +3,7 @@
  * (wrong → Again, right → Good, right after a long think → Hard). Fuzz is off so that the
  * schedule depends only on the answers and the `now` passed in.
  */
-import { Rating, State, createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
 
 /** A card as stored: times in epoch milliseconds. */
 export interface CardState {
@@ -64,13 +64,7 @@ function fromCard(factId: string, topicId: string, card: Card): CardState {
 }
 
 /** The card after one answer at `now`. A fact never seen before starts from an empty card. */
-export function review(
-  previous: CardState | null,
-  fact: { factId: string; topicId: string },
-  correct: boolean,
-  elapsedMs: number,
-  now: number,
-): CardState {
+export function review(previous: CardState | null, fact: { factId: string; topicId: string }, correct: boolean, elapsedMs: number, now: number): CardState {
   const card = previous ? toCard(previous) : createEmptyCard(new Date(now));
   const next = scheduler.next(card, new Date(now), gradeFor(correct, elapsedMs));
   return fromCard(fact.factId, fact.topicId, next.card);

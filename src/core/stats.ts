@@ -2,9 +2,9 @@
  * Mastery, accuracy, trend, streak and readiness from the answer history and review cards.
  * Pure: the store hands in aggregated rows and `now`; every figure here can be checked by hand.
  */
-import { recall, type CardState } from './schedule.js';
+import { type CardState, recall } from './schedule.js';
 import { DOMAIN_WEIGHTS, estimateScore, type ScoreEstimate } from './scoring.js';
-import { DOMAINS, factDomain, type Deck, type Domain, type Localized } from './types.js';
+import { type Deck, DOMAINS, type Domain, factDomain, type Localized } from './types.js';
 
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
@@ -281,7 +281,5 @@ function examPlan(input: StatsInput, cardByFact: Map<string, CardState>): ExamPl
 /** ▁▂▃▄▅▆▇█ for shares in [0, 1]; a space where there is no data. Eight glyphs need no library. */
 export function sparkline(values: readonly (number | null)[]): string {
   const glyphs = '▁▂▃▄▅▆▇█';
-  return values
-    .map((v) => (v === null ? ' ' : glyphs[Math.min(glyphs.length - 1, Math.floor(Math.max(0, v) * glyphs.length))]))
-    .join('');
+  return values.map((v) => (v === null ? ' ' : glyphs[Math.min(glyphs.length - 1, Math.floor(Math.max(0, v) * glyphs.length))])).join('');
 }

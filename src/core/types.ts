@@ -115,8 +115,8 @@ export function isDomain(value: string): value is Domain {
 export interface Requirement {
   /** Attribute column index (the label column excluded). */
   column: number;
-  /** min: value ≥ asked; max: value ≤ asked; equal: cell equals the asked value; fixed: cell equals `fixed`. */
-  test: 'min' | 'max' | 'equal' | 'fixed';
+  /** min: value ≥ asked; max: value ≤ asked; equal: cell equals the asked value; fixed: cell equals `fixed`; has: cell mentions `fixed`. */
+  test: 'min' | 'max' | 'equal' | 'fixed' | 'has';
   fixed?: string;
   /** The requirement as a sentence with `{value}` for the asked value. */
   phrase: Localized;

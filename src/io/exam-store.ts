@@ -8,9 +8,9 @@ import type { ExamResult, ExamState } from '../core/exam/state.js';
 import { isCorrectChoice, type Question } from '../core/questions/question.js';
 import { pick } from '../core/text.js';
 import type { Lang } from '../core/types.js';
-import { ChosenSchema, ExamSessionStateSchema, QuestionSchema, SchemaError, checkJson } from './schemas.js';
-import { StoreError } from './store-error.js';
+import { ChosenSchema, checkJson, ExamSessionStateSchema, QuestionSchema, SchemaError } from './schemas.js';
 import type { Store } from './store.js';
+import { StoreError } from './store-error.js';
 
 export interface StoredExam {
   sessionId: number;
@@ -41,7 +41,7 @@ export function createExam(
       .run(s.uuid, s.startedAt, s.lang, s.seed, JSON.stringify({ topics: s.topics }), questions.length, JSON.stringify(state));
     const id = Number(info.lastInsertRowid);
     const insert = store.db.prepare('INSERT INTO exam_items (session_id, position, question, chosen, flagged, updated_at) VALUES (?, ?, ?, NULL, 0, ?)');
-    questions.forEach((q, i) => insert.run(id, i, JSON.stringify(q), s.startedAt));
+    for (const [i, q] of questions.entries()) insert.run(id, i, JSON.stringify(q), s.startedAt);
     const { n } = store.db.prepare(`SELECT count(*) AS n FROM sessions WHERE kind = 'exam' AND id <= ?`).get(id) as { n: number };
     return { sessionId: id, number: n };
   });
@@ -90,14 +90,17 @@ function damaged(store: Store, row: { id: number }, err: unknown): never {
 function load(store: Store, row: SessionRow, now: number): StoredExam {
   try {
     const saved = checkJson(ExamSessionStateSchema, row.state);
-    const items = store.db
-      .prepare('SELECT position, question, chosen, flagged FROM exam_items WHERE session_id = ? ORDER BY position')
-      .all(row.id) as { position: number; question: string; chosen: string | null; flagged: number }[];
+    const items = store.db.prepare('SELECT position, question, chosen, flagged FROM exam_items WHERE session_id = ? ORDER BY position').all(row.id) as {
+      position: number;
+      question: string;
+      chosen: string | null;
+      flagged: number;
+    }[];
     const questions = items.map((i) => checkJson(QuestionSchema, i.question) as Question);
     const chosen = items.map((i, k) => {
       const c = i.chosen === null ? null : checkJson(ChosenSchema, i.chosen);
       const q = questions[k] as Question;
-      if (c && c.some((x) => x >= q.options.length)) throw new SchemaError([`item ${k + 1}: chosen option does not exist`]);
+      if (c?.some((x) => x >= q.options.length)) throw new SchemaError([`item ${k + 1}: chosen option does not exist`]);
       return c;
     });
     const state: ExamState = {
@@ -141,9 +144,9 @@ export function unfinishedExam(store: Store, now: number): StoredExam | null {
 /** A finished exam by its exam number. */
 export function examByNumber(store: Store, number: number, now: number): StoredExam | null {
   return store.read(() => {
-    const row = store.db
-      .prepare(`SELECT * FROM (SELECT ${SESSION_COLUMNS} FROM sessions WHERE kind = 'exam') WHERE number = ?`)
-      .get(number) as SessionRow | undefined;
+    const row = store.db.prepare(`SELECT * FROM (SELECT ${SESSION_COLUMNS} FROM sessions WHERE kind = 'exam') WHERE number = ?`).get(number) as
+      | SessionRow
+      | undefined;
     return row ? load(store, row, now) : null;
   });
 }

@@ -8,7 +8,7 @@ export type Env = Record<string, string | undefined>;
 export function databasePath(flag: string | undefined, env: Env): string {
   if (flag) return resolve(flag);
   if (env.SAA_DB) return resolve(env.SAA_DB);
-  const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  const base = env.XDG_DATA_HOME?.startsWith('/') ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
   return join(base, 'saa', 'saa.db');
 }
 

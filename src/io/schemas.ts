@@ -27,9 +27,15 @@ export const QuestionSchema = v.object({
   style: v.optional(v.picklist(['exam', 'fact']), 'fact'),
   domain: v.picklist(DOMAINS),
   prompt: LocalizedSchema,
-  options: v.pipe(v.array(OptionSchema), v.check((o) => o.length >= 2 && o.length <= 10, 'a question has 2 to 10 options')),
+  options: v.pipe(
+    v.array(OptionSchema),
+    v.check((o) => o.length >= 2 && o.length <= 10, 'a question has 2 to 10 options'),
+  ),
   answer: index,
-  answers: v.pipe(v.array(index), v.check((a) => a.length >= 1, 'a question has at least one answer')),
+  answers: v.pipe(
+    v.array(index),
+    v.check((a) => a.length >= 1, 'a question has at least one answer'),
+  ),
   explanation: LocalizedSchema,
   swappedFrom: v.optional(v.string()),
 });

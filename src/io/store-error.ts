@@ -31,7 +31,10 @@ export function describeStoreError(err: unknown, file: string): StoreError {
   const hint =
     code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')
       ? 'it is not a saa database or it is damaged. Run "saa doctor" to check it and restore the last backup, or move the file aside (or point --db / SAA_DB elsewhere) to start a new history; the file was not changed'
-      : code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || ['EACCES', 'EROFS', 'EPERM', 'ENOTDIR', 'EISDIR'].includes(code)
+      : code.startsWith('SQLITE_READONLY') ||
+          code.startsWith('SQLITE_CANTOPEN') ||
+          code.startsWith('SQLITE_PERM') ||
+          ['EACCES', 'EROFS', 'EPERM', 'ENOTDIR', 'EISDIR'].includes(code)
         ? 'it cannot be opened for writing. Check the permissions of the file and its folder, or use --db / SAA_DB'
         : code.startsWith('SQLITE_FULL') || code === 'ENOSPC'
           ? 'the disk is full. Free some space and try again; every answer saved before this one is kept'

@@ -7,10 +7,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { review, type CardState } from '../core/schedule.js';
+import { type CardState, review } from '../core/schedule.js';
 import { DAY_MS, WEEK_MS, type WeekRow } from '../core/stats.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
-import { StoreError, describeStoreError } from './store-error.js';
+import { describeStoreError, StoreError } from './store-error.js';
 
 export { StoreError } from './store-error.js';
 
@@ -59,7 +59,6 @@ export const STATS_SQL = {
   activeDays: `SELECT DISTINCT (answered_at + CAST(? AS INTEGER)) / ${DAY_MS} AS day FROM answers`,
   dueCards: `SELECT ${CARD_COLUMNS} FROM cards WHERE due <= ? ORDER BY due, fact_id`,
 };
-
 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
@@ -171,12 +170,10 @@ export class Store {
 
   startSession(s: NewSession): number {
     return this.write(() => {
-      const info = this
-        .sql(
-          `INSERT INTO sessions (uuid, kind, status, started_at, lang, seed, filters, question_count)
+      const info = this.sql(
+        `INSERT INTO sessions (uuid, kind, status, started_at, lang, seed, filters, question_count)
            VALUES (?, ?, 'active', ?, ?, ?, ?, ?)`,
-        )
-        .run(s.uuid, s.kind, s.startedAt, s.lang, s.seed, JSON.stringify(s.filters), s.questionCount);
+      ).run(s.uuid, s.kind, s.startedAt, s.lang, s.seed, JSON.stringify(s.filters), s.questionCount);
       return Number(info.lastInsertRowid);
     });
   }
@@ -195,27 +192,25 @@ export class Store {
         `INSERT INTO answer_weeks (topic_id, week, answered, correct) VALUES (?, ?, 1, ?)
          ON CONFLICT (topic_id, week) DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct`,
       ).run(a.topicId, Math.floor(a.answeredAt / WEEK_MS), a.isCorrect ? 1 : 0);
-      this
-        .sql(
-          `INSERT INTO answers (uuid, session_id, position, fact_id, topic_id, question_id, question_kind, format,
+      this.sql(
+        `INSERT INTO answers (uuid, session_id, position, fact_id, topic_id, question_id, question_kind, format,
                                 chosen, correct_answer, is_correct, answered_at, elapsed_ms)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          a.uuid,
-          a.sessionId,
-          a.position,
-          a.factId,
-          a.topicId,
-          a.questionId,
-          a.questionKind,
-          a.format,
-          a.chosen,
-          a.correctAnswer,
-          a.isCorrect ? 1 : 0,
-          a.answeredAt,
-          a.elapsedMs,
-        );
+      ).run(
+        a.uuid,
+        a.sessionId,
+        a.position,
+        a.factId,
+        a.topicId,
+        a.questionId,
+        a.questionKind,
+        a.format,
+        a.chosen,
+        a.correctAnswer,
+        a.isCorrect ? 1 : 0,
+        a.answeredAt,
+        a.elapsedMs,
+      );
     });
   }
 

@@ -21,11 +21,11 @@ describe('saa commands in-process', () => {
     const args = ['questions', '--topic', 's3', '--count', '5', '--seed', '7', '--json'];
     const a = await saa(args);
     expect(a.code).toBe(0);
-    const qs = JSON.parse(a.stdout) as { topicId: string; options: { correct: boolean }[]; answer: number }[];
+    const qs = JSON.parse(a.stdout) as { topicId: string; options: { correct: boolean }[]; answer: number; answers: number[] }[];
     expect(qs).toHaveLength(5);
     for (const q of qs) {
       expect(q.topicId).toBe('s3');
-      expect(q.options.filter((o) => o.correct)).toHaveLength(1);
+      expect(q.options.flatMap((o, i) => (o.correct ? [i] : []))).toEqual(q.answers);
       expect(q.options[q.answer]?.correct).toBe(true);
     }
     expect((await saa(args)).stdout).toBe(a.stdout);

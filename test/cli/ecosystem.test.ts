@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANKI_HEADER } from '../../src/core/anki.js';
 import { FIXTURES, useTempDir } from '../helpers/cli.js';
-import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { firstOptions, saa } from '../helpers/context.js';
+import { writeDomainNotes } from '../helpers/exam-deck.js';
 
 /** Anki's text format as Anki reads it: tab-separated, quoted fields may hold tabs, quotes ("") and newlines. */
 function parseAnki(text: string): { header: string[]; rows: string[][] } {
@@ -112,14 +112,21 @@ describe('ecosystem', () => {
     const script = join(dir, 'saa.bash');
     writeFileSync(script, (await saa(['completion', 'bash'])).stdout);
     const bash = (words: string[]) =>
-      spawnSync('bash', ['-c', `set -e; source ${script}; COMP_WORDS=(${words.join(' ')}); COMP_CWORD=${words.length - 1}; _saa; printf '%s\\n' "\${COMPREPLY[@]}"`], {
-        encoding: 'utf8',
-      });
+      spawnSync(
+        'bash',
+        ['-c', `set -e; source ${script}; COMP_WORDS=(${words.join(' ')}); COMP_CWORD=${words.length - 1}; _saa; printf '%s\\n' "\${COMPREPLY[@]}"`],
+        {
+          encoding: 'utf8',
+        },
+      );
     const r = bash(['saa', 'quiz', '--topic', 's']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const topics = JSON.parse((await saa(['topics', '--json'])).stdout) as { id: string; aliases: string[] }[];
-    const expected = topics.flatMap((t) => [t.id, ...t.aliases]).filter((x) => x.startsWith('s')).sort();
+    const expected = topics
+      .flatMap((t) => [t.id, ...t.aliases])
+      .filter((x) => x.startsWith('s'))
+      .sort();
     expect(r.stdout.trim().split('\n').sort()).toEqual(expected);
     expect(expected).toContain('s3');
     expect(bash(['saa', 'ex']).stdout.trim().split('\n').sort()).toEqual(['exam', 'export']);

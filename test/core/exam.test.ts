@@ -19,7 +19,7 @@ import { createRng } from '../../src/core/random.js';
 import { DOMAIN_WEIGHTS } from '../../src/core/scoring.js';
 import { DOMAINS } from '../../src/core/types.js';
 import { examDeck } from '../helpers/exam-deck.js';
-import { SAMPLE, deckOf } from '../helpers/notes.js';
+import { deckOf, SAMPLE } from '../helpers/notes.js';
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
 const deck = examDeck();
@@ -72,13 +72,22 @@ describe('buildExam', () => {
   });
 
   it('says which domain the notes cannot fill and the largest exam they can make', () => {
-    const oneDomain = deckOf(['01-demo.md', SAMPLE]);
-    const check = checkBlueprint(oneDomain, ['demo'], 20);
-    expect(check.shortfalls.map((s) => s.domain).sort()).toEqual(['cost', 'performant', 'secure']);
-    expect(check.shortfalls.find((s) => s.domain === 'secure')).toEqual({ domain: 'secure', needed: 6, available: 0 });
-    // The largest share is the secure domain's: with no secure facts even one question cannot be drawn.
-    expect(check.largest).toBe(0);
-    expect(checkBlueprint(deck, topicIds, 40).shortfalls).toEqual([]);
+    expect(checkBlueprint(deck, topicIds, 40)).toEqual({ shortfalls: [], largest: 40, domains: [...DOMAINS] });
+    // Two domain notes: the exam is drawn over those two domains, in their exam-guide proportion.
+    const two = ['tsecure', 'tcost'];
+    const check = checkBlueprint(deck, two, 100);
+    expect(check.domains).toEqual(['secure', 'cost']);
+    expect(check.shortfalls).toEqual([
+      { domain: 'secure', needed: 60, available: 23 },
+      { domain: 'cost', needed: 40, available: 23 },
+    ]);
+    // 39 questions take 23 secure (60% is 23.4) and 16 cost; 40 would need 24 secure.
+    expect(check.largest).toBe(39);
+    expect(blueprint(39, check.domains)).toEqual({ secure: 23, resilient: 0, performant: 0, cost: 16 });
+    const qs = buildExam(deck, { topicIds: two, total: 39 }, createRng(1));
+    expect(qs.filter((q) => q.domain === 'secure')).toHaveLength(23);
+    // A deck whose facts fall in no domain at all cannot make any exam.
+    expect(checkBlueprint(deckOf(['01-demo.md', SAMPLE]), [], 10)).toMatchObject({ largest: 0, domains: [] });
   });
 });
 
@@ -120,14 +129,19 @@ describe('exam state', () => {
     const s = startExam(questions, 60_000, NOW);
     const q = questions[0]!;
     expect(() => answer(s, q.answers.length === 1 ? [0, 1] : [0])).toThrow(/takes/);
-    expect(() => answer(s, q.answers.map(() => 99))).toThrow(RangeError);
+    expect(() =>
+      answer(
+        s,
+        q.answers.map(() => 99),
+      ),
+    ).toThrow(RangeError);
     expect(s.chosen[0]).toBeNull();
   });
 
   it('warns before submitting with questions unanswered or flagged', () => {
     const s = startExam(questions, 60_000, NOW);
     expect(submitWarning(s)).toEqual({ answered: 0, unanswered: 10, flagged: 0 });
-    questions.forEach((q) => answer(s, q.answers));
+    for (const q of questions) answer(s, q.answers);
     expect(submitWarning(s)).toBeNull();
     s.flagged[3] = true;
     expect(submitWarning(s)).toEqual({ answered: 10, unanswered: 0, flagged: 1 });
@@ -153,7 +167,7 @@ describe('exam state', () => {
 
   it('passes at 720 and above', () => {
     const s = startExam(questions, 60_000, NOW);
-    questions.forEach((q, i) => (s.chosen[i] = i < 7 ? [...q.answers] : null));
+    for (const [i, q] of questions.entries()) s.chosen[i] = i < 7 ? [...q.answers] : null;
     expect(gradeExam(s, NOW, false)).toMatchObject({ correct: 7, score: 720, pass: true });
     s.chosen[6] = null;
     expect(gradeExam(s, NOW, false)).toMatchObject({ correct: 6, pass: false });

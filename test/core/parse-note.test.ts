@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/core/parse/note.js';
 import type { ClozeFact, RowFact, ScenarioFact, StatementFact, TermFact } from '../../src/core/types.js';
-import { SAMPLE, frontMatter } from '../helpers/notes.js';
+import { frontMatter, SAMPLE } from '../helpers/notes.js';
 
-const parse = (text: string, file = '01-demo.md', strict = true) =>
-  parseNote(file, text, { requireBothLanguages: strict });
-const errors = (text: string, file?: string, strict = true) =>
-  parse(text, file, strict).diagnostics.filter((d) => d.severity === 'error');
+const parse = (text: string, file = '01-demo.md', strict = true) => parseNote(file, text, { requireBothLanguages: strict });
+const errors = (text: string, file?: string, strict = true) => parse(text, file, strict).diagnostics.filter((d) => d.severity === 'error');
 
 describe('parseNote', () => {
   it('reads front matter into a topic', () => {
@@ -128,9 +126,7 @@ describe('parseNote', () => {
   it('warns about a statement without a stable key', () => {
     const text = `${frontMatter('demo')}## G // 그룹 {#g}\n- [T] Keyless // 키 없음\n`;
     const r = parse(text);
-    expect(r.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('no {#key}') }),
-    ]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('no {#key}') })]);
     expect(r.note?.facts[0]?.id).toBe('demo.g.keyless');
   });
 

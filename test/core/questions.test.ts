@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ask, factSummary, shapesOf, trueFalse } from '../../src/core/questions/generate.js';
 import type { Shape } from '../../src/core/questions/shape.js';
 import { unitClass } from '../../src/core/questions/units.js';
-import type { Deck, Fact } from '../../src/core/types.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
 import { sameText } from '../../src/core/text.js';
-import { SAMPLE, deckOf, frontMatter } from '../helpers/notes.js';
+import type { Deck, Fact } from '../../src/core/types.js';
+import { deckOf, frontMatter, SAMPLE } from '../helpers/notes.js';
 
 const deck = deckOf(['01-demo.md', SAMPLE]);
 
@@ -88,10 +88,7 @@ describe('multiple choice', () => {
   });
 
   it('returns null when a group cannot give three options', () => {
-    const small = deckOf([
-      '01-small.md',
-      `${frontMatter('small')}## G // 그룹 {#g}\n- Only {{5 apples}} here. // 여기엔 {{5 apples}}뿐. {#one}\n`,
-    ]);
+    const small = deckOf(['01-small.md', `${frontMatter('small')}## G // 그룹 {#g}\n- Only {{5 apples}} here. // 여기엔 {{5 apples}}뿐. {#one}\n`]);
     const f = small.facts[0];
     expect(f && shapesOf(small, f, 'fact').map((v) => ask(small, f, v, createRng(1)))).toEqual([null]);
   });
@@ -159,8 +156,7 @@ describe('buildQuiz', () => {
           if (!o.correct && source) expect(o.reason.en).toContain(factSummary(deck, source).en);
         }
         for (let i = 0; i < q.options.length; i++)
-          for (let j = i + 1; j < q.options.length; j++)
-            expect(sameText(q.options[i]?.text ?? {}, q.options[j]?.text ?? {})).toBe(false);
+          for (let j = i + 1; j < q.options.length; j++) expect(sameText(q.options[i]?.text ?? {}, q.options[j]?.text ?? {})).toBe(false);
       }
     }
   });

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { State } from 'ts-fsrs';
-import { planDrill, dueFacts } from '../../src/core/drill.js';
+import { describe, expect, it } from 'vitest';
+import { dueFacts, planDrill } from '../../src/core/drill.js';
 import { createRng } from '../../src/core/random.js';
-import { SLOW_ANSWER_MS, gradeFor, recall, review, type CardState } from '../../src/core/schedule.js';
+import { type CardState, gradeFor, recall, review, SLOW_ANSWER_MS } from '../../src/core/schedule.js';
 import { PASS_SCORE, scaledScore } from '../../src/core/scoring.js';
-import { DAY_MS, WEEK_MS, computeStats, sparkline, streak, type WeekRow } from '../../src/core/stats.js';
-import { SAMPLE, deckOf } from '../helpers/notes.js';
+import { computeStats, DAY_MS, sparkline, streak, WEEK_MS, type WeekRow } from '../../src/core/stats.js';
+import { deckOf, SAMPLE } from '../helpers/notes.js';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
 const MIN = 60_000;
@@ -151,7 +151,11 @@ describe('a simulated learner', () => {
       now = NOW + day * DAY_MS;
       const stats = computeStats({ deck, cards: [...cards.values()], weeks: [...weeks.values()], days: [], now });
       const plan = planDrill(deck, stats.topics, [...cards.values()], { count: 8, now }, createRng(day));
-      const due = dueFacts(deck, [...cards.values()].filter((c) => c.due <= now).sort((a, b) => a.due - b.due), 50);
+      const due = dueFacts(
+        deck,
+        [...cards.values()].filter((c) => c.due <= now).sort((a, b) => a.due - b.due),
+        50,
+      );
       if (!turnedRight) {
         // While "demo" is being missed it leads the drill and fills the review queue.
         expect(plan?.topics[0]?.id).toBe('demo');
@@ -171,7 +175,11 @@ describe('a simulated learner', () => {
     now = NOW + 31 * DAY_MS;
     const dueNow = [...cards.values()].filter((c) => c.due <= now);
     expect(dueNow.filter((c) => c.topicId === 'demo').length).toBeLessThan(16);
-    const ordered = dueFacts(deck, [...dueNow].sort((a, b) => a.due - b.due), 100).map((f) => cards.get(f.id)!.due);
+    const ordered = dueFacts(
+      deck,
+      [...dueNow].sort((a, b) => a.due - b.due),
+      100,
+    ).map((f) => cards.get(f.id)!.due);
     expect(ordered).toEqual([...ordered].sort((a, b) => a - b));
   });
 });

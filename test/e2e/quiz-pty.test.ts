@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/cli.js';
-import { KEY, SETTLE_MS, answerQuestion, sleep, startSaa } from '../helpers/pty.js';
+import { answerQuestion, KEY, SETTLE_MS, sleep, startSaa } from '../helpers/pty.js';
 
 interface Row {
   position: number;

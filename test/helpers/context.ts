@@ -36,6 +36,8 @@ export interface TestRun {
   prompts: (ChoiceConfig | Omit<TimedPromptConfig, 'width' | 'rows'>)[];
 }
 
+let ids = 0;
+
 export function testContext(o: TestContextOptions = {}): { ctx: Context; out: string[]; err: string[]; prompts: TestRun['prompts'] } {
   const out: string[] = [];
   const err: string[] = [];
@@ -43,7 +45,6 @@ export function testContext(o: TestContextOptions = {}): { ctx: Context; out: st
   const answers = [...(o.answers ?? [])];
   const timed = [...(o.timed ?? [])];
   let now = o.start ?? Date.UTC(2026, 11, 1, 9, 0, 0);
-  let id = 0;
   const p: Prompts = {
     async choose(config) {
       prompts.push(config);
@@ -70,7 +71,8 @@ export function testContext(o: TestContextOptions = {}): { ctx: Context; out: st
       now += o.stepMs ?? 1000;
       return t;
     },
-    uuid: () => `00000000-0000-4000-8000-${String(++id).padStart(12, '0')}`,
+    // Unique across runs in one test file: several commands often share one database.
+    uuid: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     prompts: p,
   };
   return { ctx, out, err, prompts };

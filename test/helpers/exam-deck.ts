@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMAINS } from '../../src/core/types.js';
-import { SAMPLE, deckOf, item } from './notes.js';
+import { deckOf, item, SAMPLE } from './notes.js';
 
 /** Enough statements and a five-row table for "choose two" questions. */
 const MORE = `

@@ -57,7 +57,12 @@ Some prose that is not a fact.
 export function item(key: string, task: string, options: { key?: boolean; text: string }[] = []): string {
   const opts = options.length
     ? options
-    : [{ key: true, text: 'Use Amazon S3 with a lifecycle rule' }, { text: 'Use Amazon EBS snapshots' }, { text: 'Use Amazon EFS with IA' }, { text: 'Use an instance store' }];
+    : [
+        { key: true, text: 'Use Amazon S3 with a lifecycle rule' },
+        { text: 'Use Amazon EBS snapshots' },
+        { text: 'Use Amazon EFS with IA' },
+        { text: 'Use an instance store' },
+      ];
   return [
     `- Q: A company keeps logs for a year. Reads are rare after a month. Which solution is the MOST cost-effective? {#${key} task=${task}}`,
     '  ko: 한 회사가 로그를 1년 보관한다. 한 달이 지나면 거의 읽지 않는다. 가장 비용 효율적인 방법은?',

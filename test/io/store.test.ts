@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync, existsSync, readdirSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../src/core/stats.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/io/migrations.js';
-import { STATS_SQL, Store, StoreError, type AnswerRecord } from '../../src/io/store.js';
+import { type AnswerRecord, STATS_SQL, Store, StoreError } from '../../src/io/store.js';
 import { useTempDir } from '../helpers/cli.js';
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
@@ -55,7 +55,12 @@ describe('Store', () => {
     other.close();
     store.finishSession(id, 'finished', NOW + 5000);
     expect(store.weekRows()).toEqual([{ topicId: 's3', week: Math.floor(NOW / WEEK_MS), answered: 3, correct: 2 }]);
-    expect(store.cards().map((c) => c.factId).sort()).toEqual(['s3.class.f0', 's3.class.f1', 's3.class.f2']);
+    expect(
+      store
+        .cards()
+        .map((c) => c.factId)
+        .sort(),
+    ).toEqual(['s3.class.f0', 's3.class.f1', 's3.class.f2']);
     store.close();
   });
 
@@ -63,11 +68,13 @@ describe('Store', () => {
     const file = join(dir, 'race.db');
     const { spawn } = await import('node:child_process');
     const script = `import('${join(process.cwd(), 'dist', 'lib.js')}').then((m) => { m.Store.open(process.argv[1]).close(); })`;
-    const runs = Array.from({ length: 6 }, () =>
-      new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, ['-e', script, file], { stdio: 'ignore' });
-        child.on('close', resolve);
-      }),
+    const runs = Array.from(
+      { length: 6 },
+      () =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, ['-e', script, file], { stdio: 'ignore' });
+          child.on('close', resolve);
+        }),
     );
     expect(await Promise.all(runs)).toEqual([0, 0, 0, 0, 0, 0]);
     const store = Store.open(file, NOW);

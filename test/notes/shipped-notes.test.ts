@@ -34,7 +34,10 @@ describe('shipped notes', () => {
     it('have exactly one correct option, at the recorded index', () => {
       expect(questions).toHaveLength(1000);
       for (const q of questions) {
-        expect(q.options.filter((o) => o.correct), q.id).toHaveLength(1);
+        expect(
+          q.options.filter((o) => o.correct),
+          q.id,
+        ).toHaveLength(1);
         expect(q.options[q.answer]?.correct, q.id).toBe(true);
       }
     });

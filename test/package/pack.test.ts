@@ -4,11 +4,11 @@
  * (as .ci/run sets) and is skipped otherwise.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cliEnv, tempDir } from '../helpers/cli.js';
+import { cliEnv, ROOT, tempDir } from '../helpers/cli.js';
 
 /** npm, asynchronously: a minute of compiling must not block the test worker's event loop. */
 async function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = cliEnv()): Promise<string> {

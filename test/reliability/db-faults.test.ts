@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, ROOT, cliEnv, runCli as run, tempDir } from '../helpers/cli.js';
+import { BIN, cliEnv, FIXTURES, ROOT, runCli as run, tempDir } from '../helpers/cli.js';
 
 const NOBODY = 65534;
 /** Independent of the shipped notes: a small note of the test's own. */

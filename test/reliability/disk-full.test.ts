@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { writeDomainNotes } from '../helpers/exam-deck.js';
 import { firstOptions, saa } from '../helpers/context.js';
+import { writeDomainNotes } from '../helpers/exam-deck.js';
 
 function canMount(): boolean {
   if (process.getuid?.() !== 0) return false;

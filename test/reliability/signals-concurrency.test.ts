@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, cliEnv, tempDir } from '../helpers/cli.js';
 import { writeDomainNotes } from '../helpers/exam-deck.js';
-import { KEY, answerQuestion, startSaa, type Terminal } from '../helpers/pty.js';
+import { answerQuestion, KEY, startSaa, type Terminal } from '../helpers/pty.js';
 
 const TOPICS = 'tsecure,tresilient,tperformant,tcost';
 

@@ -3,14 +3,13 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
-import { program } from '../program.js';
 
 interface Spec {
   commands: Map<string, string[]>;
   topics: string[];
 }
 
-function spec(notes: string | undefined, ctx: Context): Spec {
+function spec(root: Command, notes: string | undefined, ctx: Context): Spec {
   const commands = new Map<string, string[]>();
   const walk = (cmd: Command, prefix: string) => {
     for (const sub of cmd.commands) {
@@ -19,7 +18,7 @@ function spec(notes: string | undefined, ctx: Context): Spec {
       walk(sub, name);
     }
   };
-  walk(program(ctx, () => {}), '');
+  walk(root, '');
   const deck = loadStudyDeck(notes, ctx);
   return { commands, topics: deck.topics.flatMap((t) => [t.id, ...t.aliases]) };
 }
@@ -30,7 +29,9 @@ function bash(s: Spec): string {
   const top = [...s.commands.keys()].filter((k) => !k.includes(' '));
   const cases = [...s.commands.entries()]
     .map(([name, opts]) => {
-      const subs = [...s.commands.keys()].filter((k) => k.startsWith(`${name} `) && k.split(' ').length === name.split(' ').length + 1).map((k) => k.split(' ').pop());
+      const subs = [...s.commands.keys()]
+        .filter((k) => k.startsWith(`${name} `) && k.split(' ').length === name.split(' ').length + 1)
+        .map((k) => k.split(' ').pop());
       return `    "${name}") words="${quote([...subs.filter((x): x is string => !!x), ...opts])}" ;;`;
     })
     .join('\n');
@@ -87,9 +88,10 @@ function fish(s: Spec): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function run(shell: string, opts: { notes?: string }, ctx: Context): Promise<number> {
+/** `root` is the program itself, handed in by its own action (so this module need not import it). */
+export async function run(shell: string, opts: { notes?: string }, ctx: Context, root: Command): Promise<number> {
   const make = shell === 'bash' ? bash : shell === 'zsh' ? zsh : shell === 'fish' ? fish : null;
   if (!make) throw new UsageError(`unknown shell "${shell.slice(0, 20)}"; use bash, zsh or fish`);
-  ctx.stdout.write(make(spec(opts.notes, ctx)));
+  ctx.stdout.write(make(spec(root, opts.notes, ctx)));
   return 0;
 }

@@ -7,8 +7,8 @@
 import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SCHEMA_VERSION } from '../../io/migrations.js';
 import { loadDeck, shippedNotesDir } from '../../io/load-notes.js';
+import { SCHEMA_VERSION } from '../../io/migrations.js';
 import { databasePath, userNotesDirs } from '../../io/paths.js';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';

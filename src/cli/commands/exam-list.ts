@@ -1,6 +1,7 @@
 /** `saa exam list`: past mock exams with their number, score and date. */
-import { resolveLang } from '../../io/locale.js';
+
 import { listExams } from '../../io/exam-store.js';
+import { resolveLang } from '../../io/locale.js';
 import type { Context } from '../context.js';
 import { clock, examStrings } from '../exam-strings.js';
 import { withExistingStore } from '../open-store.js';

@@ -1,9 +1,9 @@
 /** `saa exam --print`: the questions a mock exam with these options would ask, with keys, reasons and domains; nothing is saved. */
 import { DOMAINS } from '../../core/types.js';
 import { resolveLang } from '../../io/locale.js';
-import { widthOf, type Context } from '../context.js';
+import { type Context, widthOf } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
-import { planExam } from '../exam-plan.js';
+import { planExam, planNotes } from '../exam-plan.js';
 import { examStrings } from '../exam-strings.js';
 import { questionText } from '../render/question-text.js';
 import { safeJson } from '../render/render.js';
@@ -26,9 +26,9 @@ export async function run(opts: ExamOptions, ctx: Context): Promise<number> {
   const names = strings(lang).domainNames;
   const domains = DOMAINS.map((d) => `${names[d] ?? d} ${counts[d]}`).join(', ');
   const out = [e.printTitle(plan.seed, plan.questions.length, plan.limitMinutes, domains)];
-  if (plan.scaledFrom) out.push(e.scaled(plan.questions.length, plan.scaledFrom));
+  out.push(...planNotes(plan, lang));
   out.push(e.printNote, '');
-  plan.questions.forEach((q, i) => out.push(questionText(q, i + 1, lang, widthOf(ctx), (d) => names[d] ?? d)));
+  for (const [i, q] of plan.questions.entries()) out.push(questionText(q, i + 1, lang, widthOf(ctx), (d) => names[d] ?? d));
   ctx.stdout.write(out.join('\n'));
   return 0;
 }

@@ -1,7 +1,8 @@
 /** `saa exam review [N]`: one finished exam's questions with your answer and the reason for every option. */
-import { resolveLang } from '../../io/locale.js';
+
 import { examByNumber, latestFinishedExamNumber } from '../../io/exam-store.js';
-import { widthOf, type Context } from '../context.js';
+import { resolveLang } from '../../io/locale.js';
+import { type Context, widthOf } from '../context.js';
 import { UsageError } from '../errors.js';
 import { examStrings } from '../exam-strings.js';
 import { withExistingStore } from '../open-store.js';

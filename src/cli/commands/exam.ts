@@ -1,12 +1,12 @@
 /** `saa exam`: a timed mock exam in the SAA-C03 format, with flags, a review screen, resume, and `--print`. */
 import { progress, remainingMs, startExam } from '../../core/exam/state.js';
+import { createExam, markExam, type StoredExam, unfinishedExam } from '../../io/exam-store.js';
 import { resolveLang } from '../../io/locale.js';
-import { createExam, markExam, unfinishedExam, type StoredExam } from '../../io/exam-store.js';
 import type { Store } from '../../io/store.js';
 import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
-import { planExam, type ExamPlanOptions } from '../exam-plan.js';
+import { type ExamPlanOptions, planExam, planNotes } from '../exam-plan.js';
 import { sit } from '../exam-sitting.js';
 import { clock, examStrings } from '../exam-strings.js';
 import { openStore } from '../open-store.js';
@@ -59,7 +59,7 @@ export async function run(opts: ExamOptions, ctx: Context): Promise<number> {
 
 function newExam(store: Store, deck: Parameters<typeof planExam>[0], opts: ExamOptions, lang: 'en' | 'ko', ctx: Context): StoredExam {
   const plan = planExam(deck, opts, lang, opts.seed ?? ctx.uuid().slice(0, 8));
-  if (plan.scaledFrom) ctx.stdout.write(`${makeChalk(ctx.stdout, ctx.env).yellow(examStrings(lang).scaled(plan.questions.length, plan.scaledFrom))}\n`);
+  for (const line of planNotes(plan, lang)) ctx.stdout.write(`${makeChalk(ctx.stdout, ctx.env).yellow(line)}\n`);
   const now = ctx.now();
   const limitMs = plan.limitMinutes * MINUTE;
   const uuid = ctx.uuid();

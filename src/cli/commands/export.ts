@@ -1,8 +1,8 @@
 /** `saa export anki|json|history`: the facts (and optionally the answer log) for other tools. */
 import { ankiExport } from '../../core/anki.js';
 import { factSummary } from '../../core/questions/generate.js';
-import { resolveLang } from '../../io/locale.js';
 import { exportHistory } from '../../io/history-transfer.js';
+import { resolveLang } from '../../io/locale.js';
 import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { withExistingStore } from '../open-store.js';
@@ -26,7 +26,14 @@ export async function anki(opts: ExportOptions, ctx: Context): Promise<number> {
   const deck = loadStudyDeck(opts.notes, ctx);
   const topics = new Set(selectTopics(deck, opts.topic, lang));
   // Note text is untrusted: fields lose control sequences, whether they go to a terminal or a file.
-  ctx.stdout.write(ankiExport(deck, deck.facts.filter((f) => topics.has(f.topicId)), lang, clean));
+  ctx.stdout.write(
+    ankiExport(
+      deck,
+      deck.facts.filter((f) => topics.has(f.topicId)),
+      lang,
+      clean,
+    ),
+  );
   return 0;
 }
 

@@ -12,7 +12,7 @@ export async function history(file: string, opts: { db?: string }, ctx: Context)
   } catch (err) {
     throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseHistory>;
   try {
     parsed = parseHistory(text);
   } catch (err) {

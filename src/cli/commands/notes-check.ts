@@ -22,8 +22,6 @@ export async function run(opts: NotesCheckOptions, ctx: Context): Promise<number
   for (const d of sorted) ctx.stdout.write(`${clean(formatDiagnostic(d))}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  ctx.stdout.write(
-    `${files} notes, ${deck.topics.length} topics, ${deck.facts.length} facts: ${errors} error(s), ${warnings} warning(s)\n`,
-  );
+  ctx.stdout.write(`${files} notes, ${deck.topics.length} topics, ${deck.facts.length} facts: ${errors} error(s), ${warnings} warning(s)\n`);
   return errors > 0 || (opts.strict && warnings > 0) ? EXIT.failure : EXIT.ok;
 }

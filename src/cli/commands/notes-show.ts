@@ -4,7 +4,7 @@ import { kindOf } from '../../core/kinds/registry.js';
 import { pick } from '../../core/text.js';
 import { groupKey, type Lang, type Localized } from '../../core/types.js';
 import { resolveLang } from '../../io/locale.js';
-import { widthOf, type Context } from '../context.js';
+import { type Context, widthOf } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { clean, makeChalk } from '../render/render.js';
 import { fitTable } from '../render/table.js';
@@ -25,7 +25,10 @@ export async function run(id: string, opts: NotesShowOptions, ctx: Context): Pro
   const topic = topicId ? deck.topicsById.get(topicId) : undefined;
   if (!topic) return 0;
   const t = (x: Localized) => clean(pick(x, lang));
-  const out = [c.bold(t(topic.title)), c.dim(`${topic.id} · ${topic.domains.join(', ')}${topic.aliases.length ? ` · ${topic.aliases.join(', ')}` : ''} · ${topic.file}`)];
+  const out = [
+    c.bold(t(topic.title)),
+    c.dim(`${topic.id} · ${topic.domains.join(', ')}${topic.aliases.length ? ` · ${topic.aliases.join(', ')}` : ''} · ${topic.file}`),
+  ];
   const facts = deck.byTopic.get(topic.id) ?? [];
   for (const gid of new Set(facts.map((f) => f.groupId))) {
     const group = deck.groups.get(groupKey(topic.id, gid));
@@ -33,7 +36,13 @@ export async function run(id: string, opts: NotesShowOptions, ctx: Context): Pro
     out.push('', c.bold.underline(t(group?.title ?? { en: gid })));
     const rows = members.flatMap((f) => (f.kind === 'row' ? [f] : []));
     if (group?.columns && rows.length) {
-      out.push(fitTable([t(group.labelHeader ?? {}), ...group.columns.map(t)], rows.map((r) => [t(r.label), ...r.cells.map(t)]), width));
+      out.push(
+        fitTable(
+          [t(group.labelHeader ?? {}), ...group.columns.map(t)],
+          rows.map((r) => [t(r.label), ...r.cells.map(t)]),
+          width,
+        ),
+      );
     }
     for (const f of members) if (f.kind !== 'row') out.push(line(kindOf(f).sheet(deck, f), lang, c, width));
   }

@@ -2,7 +2,7 @@
 import { buildQuiz, type QuestionType, type QuizStyle } from '../../core/quiz.js';
 import { createRng } from '../../core/random.js';
 import { resolveLang } from '../../io/locale.js';
-import { widthOf, type Context } from '../context.js';
+import { type Context, widthOf } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { questionText } from '../render/question-text.js';
 import { safeJson } from '../render/render.js';

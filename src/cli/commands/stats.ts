@@ -1,7 +1,6 @@
 /** `saa stats`: mastery per topic and domain, trend, streak, exam history and readiness. */
 import type { StatsReport } from '../../core/stats.js';
-import { TREND_WEEKS, sparkline } from '../../core/stats.js';
-import { pick } from '../../core/text.js';
+import { sparkline, TREND_WEEKS } from '../../core/stats.js';
 import type { Lang } from '../../core/types.js';
 import { resolveLang } from '../../io/locale.js';
 import type { Context } from '../context.js';
@@ -74,7 +73,14 @@ export function toJson(r: StatsReport) {
   return {
     generatedAt: new Date(r.now).toISOString(),
     totals: area(r.totals),
-    readiness: { score: r.readiness.score, low: r.readiness.low, high: r.readiness.high, expectedShare: round(r.readiness.raw), pass: r.readiness.pass, estimate: true },
+    readiness: {
+      score: r.readiness.score,
+      low: r.readiness.low,
+      high: r.readiness.high,
+      expectedShare: round(r.readiness.raw),
+      pass: r.readiness.pass,
+      estimate: true,
+    },
     domains: r.domains.map((d) => ({ domain: d.domain, weight: d.weight, ...area(d) })),
     topics: r.topics.map((t) => ({ id: t.id, title: t.title, domains: t.domains, ...area(t) })),
     trend: r.trend.map((p) => ({ weekStart: new Date(p.weekStart).toISOString().slice(0, 10), answered: p.answered, accuracy: round(p.accuracy) })),
@@ -104,15 +110,7 @@ function render(r: StatsReport, lang: Lang, c: ReturnType<typeof makeChalk>): st
   out.push(
     table(
       s.statsTopicHeader,
-      r.topics.map((t) => [
-        t.id,
-        String(t.facts),
-        String(t.seen),
-        percent(t.accuracy),
-        percent(t.meanRecall),
-        String(t.due),
-        masteryCell(t.mastery),
-      ]),
+      r.topics.map((t) => [t.id, String(t.facts), String(t.seen), percent(t.accuracy), percent(t.meanRecall), String(t.due), masteryCell(t.mastery)]),
       ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
     '',

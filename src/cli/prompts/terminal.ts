@@ -1,6 +1,7 @@
 /** The prompts of a real terminal: @inquirer/core prompts on the given streams; Ctrl-C becomes Interrupted. */
-import { Interrupted } from '../errors.js';
+
 import type { Output, Prompts } from '../context.js';
+import { Interrupted } from '../errors.js';
 
 /** Keys typed while the previous feedback was on screen arrive within this long of a prompt opening. */
 const SETTLE_MS = 100;

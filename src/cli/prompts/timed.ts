@@ -101,4 +101,3 @@ export const timedPrompt = createPrompt<TimedAction, TimedPromptConfig>((config,
   const bottom = [error ?? '', config.help].filter(Boolean).join('\n');
   return [`${config.header(config.remainingMs())}\n${wrap(config.message, config.width - 1)}\n${shown.join('\n')}`, bottom];
 });
-

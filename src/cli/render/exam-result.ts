@@ -16,7 +16,12 @@ export function renderResult(r: ExamResult, limitMs: number, lang: Lang, c: Chal
   const e = examStrings(lang);
   const names = strings(lang).domainNames;
   const share = (a: { questions: number; correct: number }) => (a.questions ? a.correct / a.questions : 0);
-  const row = (label: string, a: { questions: number; correct: number }) => [label, String(a.questions), String(a.correct), `${bar(share(a))} ${percent(a.questions ? share(a) : null)}`];
+  const row = (label: string, a: { questions: number; correct: number }) => [
+    label,
+    String(a.questions),
+    String(a.correct),
+    `${bar(share(a))} ${percent(a.questions ? share(a) : null)}`,
+  ];
   const out = [
     '',
     c.bold(e.resultTitle),

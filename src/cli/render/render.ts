@@ -36,8 +36,7 @@ export function formatWhen(epochMs: number, now: number, lang: 'en' | 'ko'): str
   const d = new Date(epochMs);
   const time = `${formatDate(epochMs)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   const minutes = Math.max(1, Math.round((epochMs - now) / 60_000));
-  const rel =
-    minutes < 60 ? [minutes, 'min', '분'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'h', '시간'] : [Math.round(minutes / 1440), 'd', '일'];
+  const rel = minutes < 60 ? [minutes, 'min', '분'] : minutes < 48 * 60 ? [Math.round(minutes / 60), 'h', '시간'] : [Math.round(minutes / 1440), 'd', '일'];
   return lang === 'ko' ? `${time} (${rel[0]}${rel[2]} 뒤)` : `${time} (in ${rel[0]} ${rel[1]})`;
 }
 

@@ -5,9 +5,9 @@
  */
 import { choiceFor, examQuestionFor, isExamKind } from '../questions/generate.js';
 import type { Question } from '../questions/question.js';
-import { shuffle, type Rng } from '../random.js';
-import { DOMAINS, type Deck, type Fact } from '../types.js';
-import { blueprint, domainPools } from './blueprint.js';
+import { type Rng, shuffle } from '../random.js';
+import { type Deck, DOMAINS, type Fact } from '../types.js';
+import { blueprint, domainPools, examDomains } from './blueprint.js';
 
 export interface ExamOptions {
   topicIds: readonly string[];
@@ -25,7 +25,7 @@ function inTurn(facts: readonly Fact[], rng: Rng): Fact[] {
 }
 
 export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): Question[] {
-  const counts = blueprint(options.total);
+  const counts = blueprint(options.total, examDomains(deck, options.topicIds));
   const pools = domainPools(deck, options.topicIds);
   const out: Question[] = [];
   for (const domain of DOMAINS) {

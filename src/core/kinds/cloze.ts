@@ -1,12 +1,13 @@
 /** A sentence with `{{blanks}}`: each blank is asked with wrong values of the same kind and magnitude. */
+
+import { loc } from '../parse/inline.js';
 import { fillCloze, mapLocalized, phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
-import { pickDistractors, siblings, tagOthers, topicOthers, type Candidate, type Tier } from '../questions/distractors.js';
+import { type Candidate, pickDistractors, siblings, type Tier, tagOthers, topicOthers } from '../questions/distractors.js';
 import { numberOf, unitClass, unitOf } from '../questions/units.js';
 import { createRng } from '../random.js';
 import { pick, slugify, textKeys } from '../text.js';
 import type { ClozeFact, Deck, Fact, Localized } from '../types.js';
-import { loc } from '../parse/inline.js';
 import type { KindModule } from './kind.js';
 
 const BLANK = /\{\{([^{}]+)\}\}/g;
@@ -57,11 +58,7 @@ function plausibleFirst(answer: Localized, tier: () => Candidate[]): Tier[] {
     const hi = Math.max(v, value) || 1;
     return hi / Math.max(lo, 1e-9) <= 10 || hi <= 10;
   };
-  return [
-    () => all().filter((c) => sameUnit(c) && near(c)),
-    () => all().filter((c) => sameUnit(c) && !near(c)),
-    () => all().filter((c) => !sameUnit(c)),
-  ];
+  return [() => all().filter((c) => sameUnit(c) && near(c)), () => all().filter((c) => sameUnit(c) && !near(c)), () => all().filter((c) => !sameUnit(c))];
 }
 
 function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
@@ -142,7 +139,12 @@ export const cloze: KindModule<'cloze'> = {
     if (!answer) return null;
     const d = pickDistractors(answer, clozeTiers(deck, f, shape.blank), rng);
     const text = mapLocalized(f.text, (t) => fillCloze(t, shape.blank));
-    return choiceQuestion(deck, f, { kind: 'cloze', shape, prompt: phrase('cloze', { text }), answer, distractors: d, explanation: cloze.summary(deck, f) }, rng);
+    return choiceQuestion(
+      deck,
+      f,
+      { kind: 'cloze', shape, prompt: phrase('cloze', { text }), answer, distractors: d, explanation: cloze.summary(deck, f) },
+      rng,
+    );
   },
 
   trueFalse(deck, f, wantTrue, rng) {

@@ -2,12 +2,13 @@
  * Authored exam-style items: a scenario stem with a qualifier, one key (or two or three for
  * multiple response), near-miss wrong options, and a reason on every option.
  */
+
+import { loc, splitLanguages } from '../parse/inline.js';
 import { mapLocalized } from '../phrases.js';
 import { originOf } from '../questions/build.js';
 import { makeQuestion } from '../questions/question.js';
 import { normalize, pick } from '../text.js';
-import { LANGS, TASKS, isTask, type ItemFact, type ItemOption, type Lang, type Localized } from '../types.js';
-import { loc, splitLanguages } from '../parse/inline.js';
+import { type ItemFact, type ItemOption, isTask, LANGS, type Lang, type Localized, TASKS } from '../types.js';
 import type { KindModule, Reporter, SourceLine } from './kind.js';
 
 const OPTION = /^[-*]\s+\[( |x|X)\]\s+(.*)$/;
@@ -39,7 +40,12 @@ function parseOptions(children: readonly SourceLine[], report: Reporter): Draft[
     const current = drafts.at(-1);
     const field = /^(why|ko):\s*(.*)$/.exec(child.text);
     if (!current || !field) {
-      report(child.line, current ? 'unexpected line in an exam-style item: an option line holds "why:" and "ko:" lines only' : 'an exam-style item lists its options as "- [x] ..." and "- [ ] ..." lines');
+      report(
+        child.line,
+        current
+          ? 'unexpected line in an exam-style item: an option line holds "why:" and "ko:" lines only'
+          : 'an exam-style item lists its options as "- [x] ..." and "- [ ] ..." lines',
+      );
       continue;
     }
     const value = (field[2] ?? '').trim();
@@ -76,7 +82,8 @@ function checkItem(stemLine: number, drafts: Draft[], report: Reporter): boolean
       const text = d.option.text[lang];
       if (text === undefined) continue;
       const prev = seen.get(`${lang}:${normalize(text)}`);
-      if (prev) fail(d.option.line, prev.option.correct ? 'this wrong option repeats the keyed answer' : `option repeats the option at line ${prev.option.line}`);
+      if (prev)
+        fail(d.option.line, prev.option.correct ? 'this wrong option repeats the keyed answer' : `option repeats the option at line ${prev.option.line}`);
       else seen.set(`${lang}:${normalize(text)}`, d);
     }
   }
@@ -91,7 +98,11 @@ function prompt(f: ItemFact): Localized {
 
 function keyReason(f: ItemFact): Localized {
   const out: Localized = {};
-  for (const lang of LANGS) out[lang] = f.options.filter((o) => o.correct).map((o) => pick(o.reason, lang)).join(' ');
+  for (const lang of LANGS)
+    out[lang] = f.options
+      .filter((o) => o.correct)
+      .map((o) => pick(o.reason, lang))
+      .join(' ');
   return out;
 }
 
@@ -108,7 +119,10 @@ export const item: KindModule<'item'> = {
     }
     const task = b.values.task ?? '';
     if (!isTask(task)) {
-      ctx.report(b.line, `an exam-style item needs task=<task statement> from the exam guide (1.1–1.3, 2.1–2.2, 3.1–3.5, 4.1–4.4)${task ? `; "${task}" is not one` : ''}`);
+      ctx.report(
+        b.line,
+        `an exam-style item needs task=<task statement> from the exam guide (1.1–1.3, 2.1–2.2, 3.1–3.5, 4.1–4.4)${task ? `; "${task}" is not one` : ''}`,
+      );
       return null;
     }
     const domain = b.values.domain;
@@ -178,4 +192,3 @@ export const item: KindModule<'item'> = {
 
   sheet: (_deck, f) => ({ mark: 'item', text: prompt(f), options: f.options.map((o) => ({ correct: o.correct, text: o.text, reason: o.reason })) }),
 };
-

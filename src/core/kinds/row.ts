@@ -5,12 +5,13 @@
 import { phrase, tableContext } from '../phrases.js';
 import { choiceQuestion, originOf, trueFalseQuestion } from '../questions/build.js';
 import { constraintNeeds, constraintParts, tableOf } from '../questions/constraint.js';
-import { pickDistractors, siblings, type Candidate } from '../questions/distractors.js';
-import { makeQuestion, MIN_OPTIONS } from '../questions/question.js';
-import { shapeId, type Shape } from '../questions/shape.js';
+import { type Candidate, pickDistractors, siblings } from '../questions/distractors.js';
+import { MIN_OPTIONS, makeQuestion } from '../questions/question.js';
+import { type Shape, shapeId } from '../questions/shape.js';
+import { measure } from '../questions/units.js';
 import { shuffle } from '../random.js';
 import { pick, sameText } from '../text.js';
-import { LANGS, groupKey, type Deck, type Localized, type RowFact } from '../types.js';
+import { type Deck, groupKey, LANGS, type Localized, type RowFact } from '../types.js';
 import type { KindModule } from './kind.js';
 
 function columnValues(deck: Deck, fact: RowFact, column: number): Candidate[] {
@@ -32,7 +33,12 @@ export const row: KindModule<'row'> = {
   validateGroup(deck, group, facts, file) {
     const out = [];
     if (group.columns && facts.length > 0 && facts.length < 3) {
-      out.push({ file, line: group.line, severity: 'error' as const, message: `table #${group.id} has ${facts.length} rows; it needs 3 or more to give three options` });
+      out.push({
+        file,
+        line: group.line,
+        severity: 'error' as const,
+        message: `table #${group.id} has ${facts.length} rows; it needs 3 or more to give three options`,
+      });
     }
     const first = facts[0];
     const table = first ? tableOf(deck, first) : null;
@@ -41,13 +47,23 @@ export const row: KindModule<'row'> = {
         if (req.test !== 'min' && req.test !== 'max') continue;
         for (const r of table.rows) {
           const cell = r.cells[req.column] ?? {};
-          if (!/\d|^(none|no|n\/a|unlimited|no limit|없음|무제한)$/i.test((cell.en ?? cell.ko ?? '').trim())) {
-            out.push({ file, line: r.line, severity: 'error' as const, message: `requirement at line ${req.line} compares numbers, but row "${pick(r.label, 'en')}" has "${cell.en ?? cell.ko}"` });
+          if (measure(cell) === null) {
+            out.push({
+              file,
+              line: r.line,
+              severity: 'error' as const,
+              message: `requirement at line ${req.line} compares numbers, but row "${pick(r.label, 'en')}" has "${cell.en ?? cell.ko}"`,
+            });
           }
         }
       }
       if (!table.rows.some((_, k) => constraintNeeds(table, k).length > 0)) {
-        out.push({ file, line: group.line, severity: 'warning' as const, message: `the requirements of table #${group.id} give no question where exactly one row meets two or three of them` });
+        out.push({
+          file,
+          line: group.line,
+          severity: 'warning' as const,
+          message: `the requirements of table #${group.id} give no question where exactly one row meets two or three of them`,
+        });
       }
     } else if ((group.requirements?.length ?? 0) === 1) {
       out.push({ file, line: group.line, severity: 'warning' as const, message: `table #${group.id} has one requirement line; questions need two or more` });
@@ -55,7 +71,11 @@ export const row: KindModule<'row'> = {
     return out;
   },
 
-  shapes: (_deck, f) => f.cells.flatMap((_, column): Shape[] => [{ type: 'cell', column }, { type: 'cell-label', column }]),
+  shapes: (_deck, f) =>
+    f.cells.flatMap((_, column): Shape[] => [
+      { type: 'cell', column },
+      { type: 'cell-label', column },
+    ]),
 
   examShapes(deck, f) {
     const table = tableOf(deck, f);
@@ -88,7 +108,10 @@ export const row: KindModule<'row'> = {
   trueFalse(deck, f, wantTrue, rng) {
     const h = header(deck, f);
     const explanation = row.summary(deck, f);
-    for (const c of shuffle(h.columns.map((_, i) => i), rng)) {
+    for (const c of shuffle(
+      h.columns.map((_, i) => i),
+      rng,
+    )) {
       const value = f.cells[c];
       const column = h.columns[c];
       if (!value || !column) continue;

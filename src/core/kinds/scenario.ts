@@ -1,11 +1,12 @@
 /** `- ? situation => Service`: which service fits; wrong options are nearby answers and terms. */
+
+import { loc, splitArrow } from '../parse/inline.js';
 import { phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
-import { nearbyTiers, pickDistractors, type Candidate, type Tier } from '../questions/distractors.js';
+import { type Candidate, nearbyTiers, pickDistractors, type Tier } from '../questions/distractors.js';
 import { createRng } from '../random.js';
 import { pick, slugify } from '../text.js';
 import type { Deck, Fact, ScenarioFact } from '../types.js';
-import { loc, splitArrow } from '../parse/inline.js';
 import type { KindModule } from './kind.js';
 
 /** Names other facts can offer: scenario answers and terms. */
@@ -86,7 +87,14 @@ export const scenario: KindModule<'scenario'> = {
     return choiceQuestion(
       deck,
       f,
-      { kind: 'scenario', shape, prompt: phrase('scenario', { scenario: f.scenario }), answer: f.answer, distractors: d, explanation: scenario.summary(deck, f) },
+      {
+        kind: 'scenario',
+        shape,
+        prompt: phrase('scenario', { scenario: f.scenario }),
+        answer: f.answer,
+        distractors: d,
+        explanation: scenario.summary(deck, f),
+      },
       rng,
     );
   },

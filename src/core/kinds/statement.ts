@@ -1,9 +1,10 @@
 /** `- [T] claim` / `- [F] claim => correction`: an authored true or false statement. */
-import { FALSE, TRUE, phrase } from '../phrases.js';
+
+import { loc, splitArrow } from '../parse/inline.js';
+import { FALSE, phrase, TRUE } from '../phrases.js';
 import { trueFalseQuestion } from '../questions/build.js';
 import { pick, slugify } from '../text.js';
 import type { StatementFact } from '../types.js';
-import { loc, splitArrow } from '../parse/inline.js';
 import type { KindModule } from './kind.js';
 
 export const statement: KindModule<'statement'> = {

@@ -1,10 +1,11 @@
 /** `- **Term** :: description`: asked both ways (which describes the term, which term is described). */
+
+import { loc } from '../parse/inline.js';
 import { phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
-import { nearbyTiers, pickDistractors, type Candidate } from '../questions/distractors.js';
+import { type Candidate, nearbyTiers, pickDistractors } from '../questions/distractors.js';
 import { pick, slugify } from '../text.js';
 import type { Fact, TermFact } from '../types.js';
-import { loc } from '../parse/inline.js';
 import type { KindModule } from './kind.js';
 
 const TERM = /^\*\*(.+?)\*\*\s*::\s*(.*)$/;
@@ -48,7 +49,9 @@ export const term: KindModule<'term'> = {
 
   validateGroup(_deck, group, facts, file) {
     if (facts.length >= 3) return [];
-    return [{ file, line: group.line, severity: 'error', message: `group #${group.id} has ${facts.length} term(s); a term question needs 3 or more in its group` }];
+    return [
+      { file, line: group.line, severity: 'error', message: `group #${group.id} has ${facts.length} term(s); a term question needs 3 or more in its group` },
+    ];
   },
 
   shapes: () => [{ type: 'term-desc' }, { type: 'desc-term' }],
@@ -56,18 +59,41 @@ export const term: KindModule<'term'> = {
   ask(deck, f, shape, rng) {
     const explanation = term.summary(deck, f);
     if (shape.type === 'term-desc') {
-      const d = pickDistractors(f.description, nearbyTiers(deck, f, (fs) => terms(fs, 'description')), rng);
-      return choiceQuestion(deck, f, { kind: 'term-desc', shape, prompt: phrase('termDesc', { term: f.term }), answer: f.description, distractors: d, explanation }, rng);
+      const d = pickDistractors(
+        f.description,
+        nearbyTiers(deck, f, (fs) => terms(fs, 'description')),
+        rng,
+      );
+      return choiceQuestion(
+        deck,
+        f,
+        { kind: 'term-desc', shape, prompt: phrase('termDesc', { term: f.term }), answer: f.description, distractors: d, explanation },
+        rng,
+      );
     }
     if (shape.type !== 'desc-term') return null;
-    const d = pickDistractors(f.term, nearbyTiers(deck, f, (fs) => terms(fs, 'term')), rng);
-    return choiceQuestion(deck, f, { kind: 'desc-term', shape, prompt: phrase('descTerm', { desc: f.description }), answer: f.term, distractors: d, explanation }, rng);
+    const d = pickDistractors(
+      f.term,
+      nearbyTiers(deck, f, (fs) => terms(fs, 'term')),
+      rng,
+    );
+    return choiceQuestion(
+      deck,
+      f,
+      { kind: 'desc-term', shape, prompt: phrase('descTerm', { desc: f.description }), answer: f.term, distractors: d, explanation },
+      rng,
+    );
   },
 
   trueFalse(deck, f, wantTrue, rng) {
     const explanation = term.summary(deck, f);
     if (wantTrue) return trueFalseQuestion(deck, f, 'tf', term.summary(deck, f), true, explanation);
-    const [other] = pickDistractors(f.description, nearbyTiers(deck, f, (fs) => terms(fs, 'description')), rng, 1);
+    const [other] = pickDistractors(
+      f.description,
+      nearbyTiers(deck, f, (fs) => terms(fs, 'description')),
+      rng,
+      1,
+    );
     if (!other) return null;
     return trueFalseQuestion(deck, f, 'tf', phrase('termClaim', { term: f.term, desc: other.text }), false, explanation, other.source);
   },

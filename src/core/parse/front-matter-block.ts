@@ -38,10 +38,16 @@ export function readFrontMatter(text: string, report: Report): FrontMatterBlock 
     }
   }
   try {
-    const parsed = matter(text.split('\n').slice(0, close + 1).join('\n'), {
-      // Never evaluate front matter as code, whatever the opening fence says.
-      engines: { js: refuse('JavaScript'), javascript: refuse('JavaScript'), coffee: refuse('CoffeeScript') },
-    } as unknown as Parameters<typeof matter>[1]);
+    const parsed = matter(
+      text
+        .split('\n')
+        .slice(0, close + 1)
+        .join('\n'),
+      {
+        // Never evaluate front matter as code, whatever the opening fence says.
+        engines: { js: refuse('JavaScript'), javascript: refuse('JavaScript'), coffee: refuse('CoffeeScript') },
+      } as unknown as Parameters<typeof matter>[1],
+    );
     const data = parsed.data;
     return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, bodyStart: close + 2 };
   } catch (err) {

@@ -5,9 +5,9 @@
  * kind whose marker they carry (see kinds/registry.ts).
  */
 import { parseFrontMatter } from '../front-matter.js';
-import { BULLET_KINDS, kindModule } from '../kinds/registry.js';
 import type { Bullet, SourceLine } from '../kinds/kind.js';
-import { isDomain, type Diagnostic, type Fact, type Group, type Localized, type Note, type Severity } from '../types.js';
+import { BULLET_KINDS, kindModule } from '../kinds/registry.js';
+import { type Diagnostic, type Fact, type Group, isDomain, type Localized, type Note, type Severity } from '../types.js';
 import { readFrontMatter } from './front-matter-block.js';
 import { loc, splitLanguages, takeAttrs, takeAttrsAndTags, takeTags } from './inline.js';
 import { parseNeed, parseTable, type TableLine } from './table.js';
@@ -224,4 +224,3 @@ function readBullet(first: string, line: number, children: SourceLine[], report:
   if (koTags !== undefined) out.ko = koTags.text;
   return out;
 }
-

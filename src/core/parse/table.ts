@@ -2,10 +2,11 @@
  * Fact tables: a table whose first header cell carries `{#id}` is a group of row facts, and
  * `need:` lines right below it say how its columns read as requirements.
  */
-import { normalize, slugify } from '../text.js';
-import { isDomain, type Fact, type Group, type Localized, type Requirement, type RowFact } from '../types.js';
+
 import type { Reporter } from '../kinds/kind.js';
-import { bothOrOne, splitArrow, splitLanguages, takeAttrs, takeAttrsAndTags, loc } from './inline.js';
+import { normalize, slugify } from '../text.js';
+import { type Fact, type Group, isDomain, type Localized, type Requirement, type RowFact } from '../types.js';
+import { bothOrOne, loc, splitArrow, splitLanguages, takeAttrs, takeAttrsAndTags } from './inline.js';
 
 export interface TableLine {
   text: string;
@@ -99,7 +100,7 @@ export function parseTable(rows: TableLine[], topicId: string, heading: Localize
   return group;
 }
 
-const NEED = /^need:\s+(.+?)\s+(>=|<=|=)\s+(.+)$/;
+const NEED = /^need:\s+(.+?)\s+(>=|<=|=|has)\s+(.+)$/;
 
 /**
  * `need: Max IOPS per volume >= {value} => needs at least {value} IOPS // ...`: adds a
@@ -110,7 +111,10 @@ export function parseNeed(text: string, line: number, group: Group, sink: Pick<T
   const [test, phraseEn] = splitArrow(en);
   const m = NEED.exec(test);
   if (!m || !phraseEn) {
-    sink.report(line, 'a requirement line reads "need: <column> >= {value} => <requirement> // <Korean>" (tests: >= {value}, <= {value}, = {value}, = text)');
+    sink.report(
+      line,
+      'a requirement line reads "need: <column> >= {value} => <requirement> // <Korean>" (tests: >= {value}, <= {value}, = {value}, = text, has text)',
+    );
     return;
   }
   const [, columnName = '', op, operand = ''] = m;
@@ -120,6 +124,10 @@ export function parseNeed(text: string, line: number, group: Group, sink: Pick<T
     return;
   }
   const byValue = operand.trim() === '{value}';
+  if (op === 'has' && byValue) {
+    sink.report(line, '"has" looks for a word in the cell: write "has UDP", not "has {value}"');
+    return;
+  }
   if ((op === '>=' || op === '<=') && !byValue) {
     sink.report(line, `"${op}" compares with the asked value: write "${op} {value}"`);
     return;
@@ -129,7 +137,7 @@ export function parseNeed(text: string, line: number, group: Group, sink: Pick<T
   sink.checkLanguages(line, 'requirement', phrase);
   const requirement: Requirement = {
     column,
-    test: op === '>=' ? 'min' : op === '<=' ? 'max' : byValue ? 'equal' : 'fixed',
+    test: op === '>=' ? 'min' : op === '<=' ? 'max' : op === 'has' ? 'has' : byValue ? 'equal' : 'fixed',
     phrase,
     line,
     ...(byValue ? {} : { fixed: operand.trim() }),

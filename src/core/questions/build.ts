@@ -1,10 +1,10 @@
 /** Builders shared by the fact kinds: a multiple-choice question from an answer and distractors, a true/false one. */
-import { FALSE, TRUE, phrase } from '../phrases.js';
+import { FALSE, phrase, TRUE } from '../phrases.js';
 import type { Rng } from '../random.js';
-import { factDomain, type Deck, type Fact, type Localized } from '../types.js';
+import { type Deck, type Fact, factDomain, type Localized } from '../types.js';
 import type { Candidate } from './distractors.js';
-import { shapeId, type Shape } from './shape.js';
 import { MIN_OPTIONS, makeQuestion, type Option, type Origin, type Question, type QuestionKind } from './question.js';
+import { type Shape, shapeId } from './shape.js';
 
 const NO_REASON: Localized = {};
 

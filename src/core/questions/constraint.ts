@@ -4,9 +4,9 @@
  * a real row that fails exactly one of them. Only where the answer is unique.
  */
 import { mapLocalized, phrase, tableContext } from '../phrases.js';
-import { shuffle, type Rng } from '../random.js';
+import { type Rng, shuffle } from '../random.js';
 import { normalize, pick, sameText } from '../text.js';
-import { LANGS, groupKey, type Deck, type Group, type Localized, type Requirement, type RowFact } from '../types.js';
+import { type Deck, type Group, groupKey, LANGS, type Localized, type Requirement, type RowFact } from '../types.js';
 import type { Need } from './shape.js';
 import { measure } from './units.js';
 
@@ -23,6 +23,12 @@ export function tableOf(deck: Deck, row: RowFact): Table | null {
   return { group, rows };
 }
 
+/** Whether `text` mentions `word` as a whole word or phrase ("TCP, UDP, TLS" mentions "UDP"), case aside. */
+function mentions(text: string, word: string): boolean {
+  const w = normalize(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return w !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${w}($|[^\\p{L}\\p{N}])`, 'u').test(normalize(text));
+}
+
 /** Whether row `i` meets requirement `req` with the asked value taken from row `from`. */
 export function meets(req: Requirement, rows: readonly RowFact[], i: number, from: number): boolean {
   const cell = rows[i]?.cells[req.column];
@@ -30,6 +36,8 @@ export function meets(req: Requirement, rows: readonly RowFact[], i: number, fro
   switch (req.test) {
     case 'fixed':
       return normalize(cell.en ?? cell.ko ?? '') === normalize(req.fixed ?? '');
+    case 'has':
+      return mentions(cell.en ?? cell.ko ?? '', req.fixed ?? '');
     case 'equal':
       return sameText(cell, rows[from]?.cells[req.column] ?? {});
     case 'min':
@@ -75,7 +83,7 @@ function usable(v: Verdict, key: number, needs: readonly Need[]): boolean {
 function askable(table: Table, r: number, key: number): number[] {
   const req = (table.group.requirements ?? [])[r];
   if (!req) return [];
-  if (req.test === 'fixed' || req.test === 'equal') return meets(req, table.rows, key, key) ? [key] : [];
+  if (req.test !== 'min' && req.test !== 'max') return meets(req, table.rows, key, key) ? [key] : [];
   const out: number[] = [];
   const seen = new Set<number>();
   table.rows.forEach((row, j) => {

@@ -3,9 +3,9 @@
  * each tier in random order; a candidate equal to the answer, to another pick or to an avoided
  * text in any language is skipped.
  */
-import { shuffle, type Rng } from '../random.js';
+import { type Rng, shuffle } from '../random.js';
 import { normalize, sameText } from '../text.js';
-import { groupKey, type Deck, type Fact, type Localized } from '../types.js';
+import { type Deck, type Fact, groupKey, type Localized } from '../types.js';
 import { MAX_OPTIONS } from './question.js';
 
 export interface Candidate {

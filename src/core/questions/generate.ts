@@ -4,7 +4,7 @@
  */
 import { kindOf } from '../kinds/registry.js';
 import { phrase } from '../phrases.js';
-import { shuffle, type Rng } from '../random.js';
+import { type Rng, shuffle } from '../random.js';
 import type { Deck, Fact, Localized } from '../types.js';
 import type { Question } from './question.js';
 import type { Shape } from './shape.js';

@@ -1,18 +1,8 @@
 /** What a question is, and the builders every fact kind uses to make one. */
-import { shuffle, type Rng } from '../random.js';
+import { type Rng, shuffle } from '../random.js';
 import type { Domain, Localized } from '../types.js';
 
-export type QuestionKind =
-  | 'term-desc'
-  | 'desc-term'
-  | 'cell'
-  | 'cell-label'
-  | 'cloze'
-  | 'scenario'
-  | 'tf'
-  | 'statement'
-  | 'item'
-  | 'constraint';
+export type QuestionKind = 'term-desc' | 'desc-term' | 'cell' | 'cell-label' | 'cloze' | 'scenario' | 'tf' | 'statement' | 'item' | 'constraint';
 /** mc: one of 3–4; tf: true/false; mr: multiple response ("choose two"). */
 export type QuestionFormat = 'mc' | 'tf' | 'mr';
 /** exam: a scenario in the exam's form (authored item or multi-constraint); fact: a single-fact question. */
