@@ -2,6 +2,7 @@
  * The sentences questions are built from, in both languages. Each template names its slots in
  * its parameter type, so a misspelt phrase or slot does not compile.
  */
+import { josa } from './josa.js';
 import { pick } from './text.js';
 import { LANGS, type Lang, type Localized } from './types.js';
 
@@ -53,15 +54,15 @@ const T = {
   } satisfies Template<'scenario' | 'answer'>,
   constraint: {
     en: (v) => `${v.context}A workload has these requirements:\n${v.needs}\nWhich ${v.header} meets all of them?`,
-    ko: (v) => `${v.context}한 워크로드의 요구 사항은 다음과 같다.\n${v.needs}\n${v.header} 중 이 요구 사항을 모두 만족하는 것은?`,
+    ko: (v) => `${v.context}한 워크로드의 요구 사항은 다음과 같다.\n${v.needs}\n다음 중 이 요구 사항을 모두 만족하는 ${josa(v.header, '은/는')}?`,
   } satisfies Template<'context' | 'header' | 'needs'>,
   meetsAll: {
-    en: (v) => `Meets every requirement: ${v.values}.`,
-    ko: (v) => `모든 요구 사항을 만족한다: ${v.values}.`,
+    en: (v) => `Meets every requirement (${v.values}).`,
+    ko: (v) => `모든 요구 사항을 만족한다(${v.values}).`,
   } satisfies Template<'values'>,
   failsOne: {
-    en: (v) => `Fails "${v.need}": ${v.column} is ${v.value}.`,
-    ko: (v) => `"${v.need}" 조건을 만족하지 못한다: ${v.column} ${v.value}.`,
+    en: (v) => `Fails "${v.need}" (${v.column}: ${v.value}).`,
+    ko: (v) => `"${v.need}" 조건에 맞지 않는다(${v.column}: ${v.value}).`,
   } satisfies Template<'need' | 'column' | 'value'>,
   belongsTo: {
     en: (v) => `This describes something else: ${v.fact}`,

@@ -118,6 +118,8 @@ export interface Requirement {
   /** min: value ≥ asked; max: value ≤ asked; equal: cell equals the asked value; fixed: cell equals `fixed`; has: cell mentions `fixed`. */
   test: 'min' | 'max' | 'equal' | 'fixed' | 'has';
   fixed?: string;
+  /** For min/max on words: the column's values in order, lowest first (`[low < medium < high]`). */
+  scale?: string[];
   /** The requirement as a sentence with `{value}` for the asked value. */
   phrase: Localized;
   line: number;

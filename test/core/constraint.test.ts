@@ -113,9 +113,9 @@ describe('multi-constraint questions', () => {
     const q = ask(deck, gp3, shape!, createRng(1))!;
     expect(q.prompt.en).toMatch(/^\[Volumes\] A workload has these requirements:\n {2}• /);
     expect(q.prompt.en).toMatch(/Which volume type meets all of them\?$/);
-    expect(q.prompt.ko).toMatch(/볼륨 유형 중 이 요구 사항을 모두 만족하는 것은\?$/);
+    expect(q.prompt.ko).toMatch(/\n다음 중 이 요구 사항을 모두 만족하는 볼륨 유형은\?$/);
     expect(q.options[q.answer]?.text.en).toBe('gp3');
-    expect(q.explanation.en).toMatch(/^Meets every requirement: /);
+    expect(q.explanation.en).toMatch(/^Meets every requirement \(/);
     expect(q.domain).toBe('performant');
   });
 

@@ -4,11 +4,10 @@
  */
 import { phrase, tableContext } from '../phrases.js';
 import { choiceQuestion, originOf, trueFalseQuestion } from '../questions/build.js';
-import { constraintNeeds, constraintParts, tableOf } from '../questions/constraint.js';
+import { constraintNeeds, constraintParts, levelOf, tableOf } from '../questions/constraint.js';
 import { type Candidate, pickDistractors, siblings } from '../questions/distractors.js';
 import { MIN_OPTIONS, makeQuestion } from '../questions/question.js';
 import { type Shape, shapeId } from '../questions/shape.js';
-import { measure } from '../questions/units.js';
 import { shuffle } from '../random.js';
 import { pick, sameText } from '../text.js';
 import { type Deck, groupKey, LANGS, type Localized, type RowFact } from '../types.js';
@@ -47,12 +46,13 @@ export const row: KindModule<'row'> = {
         if (req.test !== 'min' && req.test !== 'max') continue;
         for (const r of table.rows) {
           const cell = r.cells[req.column] ?? {};
-          if (measure(cell) === null) {
+          if (levelOf(req, cell) === null) {
+            const what = req.scale ? `the values [${req.scale.join(' < ')}]` : 'numbers';
             out.push({
               file,
               line: r.line,
               severity: 'error' as const,
-              message: `requirement at line ${req.line} compares numbers, but row "${pick(r.label, 'en')}" has "${cell.en ?? cell.ko}"`,
+              message: `requirement at line ${req.line} compares ${what}, but row "${pick(r.label, 'en')}" has "${cell.en ?? cell.ko}"`,
             });
           }
         }

@@ -123,7 +123,14 @@ export function parseNeed(text: string, line: number, group: Group, sink: Pick<T
     sink.report(line, `requirement names column "${columnName}", which table #${group.id} does not have`);
     return;
   }
-  const byValue = operand.trim() === '{value}';
+  // `{value} [a < b < c]`: the cells are words, ordered by the scale.
+  const scaled = /^\{value\}\s*\[(.+)\]$/.exec(operand.trim());
+  const scale = scaled ? (scaled[1] ?? '').split('<').map((w) => w.trim()).filter(Boolean) : undefined;
+  if (scale && op !== '>=' && op !== '<=') {
+    sink.report(line, 'a [a < b < c] scale orders the values for >= and <= only');
+    return;
+  }
+  const byValue = operand.trim() === '{value}' || scale !== undefined;
   if (op === 'has' && byValue) {
     sink.report(line, '"has" looks for a word in the cell: write "has UDP", not "has {value}"');
     return;
@@ -141,6 +148,7 @@ export function parseNeed(text: string, line: number, group: Group, sink: Pick<T
     phrase,
     line,
     ...(byValue ? {} : { fixed: operand.trim() }),
+    ...(scale ? { scale } : {}),
   };
   (group.requirements ??= []).push(requirement);
 }

@@ -29,6 +29,13 @@ function mentions(text: string, word: string): boolean {
   return w !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${w}($|[^\\p{L}\\p{N}])`, 'u').test(normalize(text));
 }
 
+/** A cell as a comparable level: its place on the requirement's scale, or the number it holds. */
+export function levelOf(req: Requirement, cell: Localized): number | null {
+  if (!req.scale) return measure(cell);
+  const at = req.scale.findIndex((w) => normalize(w) === normalize(cell.en ?? cell.ko ?? ''));
+  return at < 0 ? null : at;
+}
+
 /** Whether row `i` meets requirement `req` with the asked value taken from row `from`. */
 export function meets(req: Requirement, rows: readonly RowFact[], i: number, from: number): boolean {
   const cell = rows[i]?.cells[req.column];
@@ -42,8 +49,8 @@ export function meets(req: Requirement, rows: readonly RowFact[], i: number, fro
       return sameText(cell, rows[from]?.cells[req.column] ?? {});
     case 'min':
     case 'max': {
-      const v = measure(cell);
-      const t = measure(rows[from]?.cells[req.column] ?? {});
+      const v = levelOf(req, cell);
+      const t = levelOf(req, rows[from]?.cells[req.column] ?? {});
       if (v === null || t === null) return false;
       return req.test === 'min' ? v >= t : v <= t;
     }
@@ -87,9 +94,10 @@ function askable(table: Table, r: number, key: number): number[] {
   const out: number[] = [];
   const seen = new Set<number>();
   table.rows.forEach((row, j) => {
-    const t = measure(row.cells[req.column] ?? {});
-    // "At least none" or "at most unlimited" asks nothing.
-    if (t === null || seen.has(t) || (req.test === 'min' && t === 0) || (req.test === 'max' && t === Number.POSITIVE_INFINITY)) return;
+    const t = levelOf(req, row.cells[req.column] ?? {});
+    // "At least none" or "at most none/unlimited" asks nothing (on a scale, the first word is a real level).
+    const empty = !req.scale && (t === 0 || t === Number.POSITIVE_INFINITY);
+    if (t === null || seen.has(t) || empty) return;
     if (!meets(req, table.rows, key, j)) return;
     seen.add(t);
     out.push(j);
@@ -170,7 +178,7 @@ export function constraintParts(table: Table, key: number, needs: readonly Need[
   for (const lang of LANGS) list[lang] = texts.map((t) => `  • ${pick(t, lang)}`).join('\n');
   const header = mapLocalized(group.labelHeader ?? {}, (t, lang) => (lang === 'en' ? inSentence(t) : t));
   const values: Localized = {};
-  for (const lang of LANGS) values[lang] = needs.map((n) => `${pick(columnOf(n), lang)} ${pick(cellOf(key, n), lang)}`).join('; ');
+  for (const lang of LANGS) values[lang] = needs.map((n) => `${pick(columnOf(n), lang)}: ${pick(cellOf(key, n), lang)}`).join('; ');
   return {
     prompt: phrase('constraint', { context: tableContext(group.title, group.labelHeader ?? {}), header, needs: list }),
     key: phrase('meetsAll', { values }),
