@@ -125,7 +125,12 @@ export function parseNeed(text: string, line: number, group: Group, sink: Pick<T
   }
   // `{value} [a < b < c]`: the cells are words, ordered by the scale.
   const scaled = /^\{value\}\s*\[(.+)\]$/.exec(operand.trim());
-  const scale = scaled ? (scaled[1] ?? '').split('<').map((w) => w.trim()).filter(Boolean) : undefined;
+  const scale = scaled
+    ? (scaled[1] ?? '')
+        .split('<')
+        .map((w) => w.trim())
+        .filter(Boolean)
+    : undefined;
   if (scale && op !== '>=' && op !== '<=') {
     sink.report(line, 'a [a < b < c] scale orders the values for >= and <= only');
     return;
