@@ -1,4 +1,4 @@
-/** Properties of the questions generated from the shipped notes (DESIGN.md, "Question quality rules"). */
+/** Properties of the questions generated from the shipped notes: the question quality rules of docs/note-format.md. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/questions/question.js';

@@ -28,7 +28,7 @@ export async function run(opts: ExamOptions, ctx: Context): Promise<number> {
   const out = [e.printTitle(plan.seed, plan.questions.length, plan.limitMinutes, domains)];
   out.push(...planNotes(plan, lang));
   out.push(e.printNote, '');
-  for (const [i, q] of plan.questions.entries()) out.push(questionText(q, i + 1, lang, widthOf(ctx), (d) => names[d] ?? d));
+  for (const [i, q] of plan.questions.entries()) out.push(questionText(q, i + 1, lang, widthOf(ctx), (d) => names[d] ?? d, strings(lang).examStyle));
   ctx.stdout.write(out.join('\n'));
   return 0;
 }

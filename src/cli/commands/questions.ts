@@ -30,6 +30,6 @@ export async function run(opts: QuestionsOptions, ctx: Context): Promise<number>
     return 0;
   }
   const names = strings(lang).domainNames;
-  ctx.stdout.write(questions.map((q, i) => questionText(q, i + 1, lang, widthOf(ctx), (d) => names[d] ?? d)).join('\n'));
+  ctx.stdout.write(questions.map((q, i) => questionText(q, i + 1, lang, widthOf(ctx), (d) => names[d] ?? d, strings(lang).examStyle)).join('\n'));
   return 0;
 }

@@ -5,9 +5,9 @@ import type { Lang } from '../../core/types.js';
 import { clean } from './clean.js';
 import { wrap } from './wrap.js';
 
-export function questionText(q: Question, n: number, lang: Lang, width: number, domainName: (d: string) => string): string {
+export function questionText(q: Question, n: number, lang: Lang, width: number, domainName: (d: string) => string, examLabel = 'exam'): string {
   const t = (x: Parameters<typeof pick>[0]) => clean(pick(x, lang));
-  const out = [`${n}. [${q.topicId} · ${domainName(q.domain)} · ${q.style === 'exam' ? 'exam' : q.kind}] ${q.id}`];
+  const out = [`${n}. [${q.topicId} · ${domainName(q.domain)} · ${q.style === 'exam' ? examLabel : q.kind}] ${q.id}`];
   out.push(wrap(t(q.prompt), width, '   '));
   q.options.forEach((o, k) => {
     out.push(wrap(t(o.text), width, `   ${o.correct ? '*' : ' '} ${k + 1}) `));
