@@ -16,6 +16,8 @@ export default defineConfig({
   sourcemap: true,
   dts: false,
   define: { __SAA_VERSION__: JSON.stringify(pkg.version) },
+  // The top-level help, printed by `saa --help` without loading commander.
+  onSuccess: 'node scripts/help-text.mjs',
   // Dependencies are bundled (fewer files to resolve and load at start-up); the native SQLite
   // addon stays external. Bundled CommonJS code gets a real `require`.
   noExternal: [/^(?!better-sqlite3$)/],

@@ -16,7 +16,12 @@ const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const bin = join(root, 'bin', 'saa.js');
 const lib = await import(join(root, 'dist', 'lib.js'));
 const work = mkdtempSync(join(tmpdir(), 'saa-bench-'));
-const env = { ...process.env, NO_COLOR: '1', SAA_DB: join(work, 'bench.db'), SAA_NOTES: '' };
+// The floor a user has: a machine-wide NODE_EXTRA_CA_CERTS or NODE_OPTIONS slows every Node start
+// (a certificate bundle read, extra flags) and would flatter every ratio, so both sides run without them.
+const removed = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((k) => process.env[k] !== undefined);
+const clean = { ...process.env };
+for (const k of removed) delete clean[k];
+const env = { ...clean, NO_COLOR: '1', SAA_DB: join(work, 'bench.db'), SAA_NOTES: '', XDG_CACHE_HOME: join(work, 'cache') };
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -49,12 +54,27 @@ function timeCommand(args) {
   return performance.now() - t0;
 }
 
-/** The commands take turns for RUNS rounds, so machine noise hits all of them alike. */
-function interleaved(commands) {
-  const times = commands.map(() => []);
-  for (let i = 0; i < RUNS; i++) for (const [k, args] of commands.entries()) times[k].push(timeCommand(args));
-  return times.map(median);
+/**
+ * Each round runs `node -e 0` and then each command, so every ratio is paired with the floor of
+ * its own round and machine noise hits both sides alike. Returns, per command, the times and the
+ * per-round ratios.
+ */
+function paired(commands, runs = RUNS) {
+  const floor = [];
+  const out = commands.map(() => ({ ms: [], ratio: [] }));
+  for (let i = 0; i < runs; i++) {
+    const base = timeCommand(['-e', '0']);
+    floor.push(base);
+    for (const [k, args] of commands.entries()) {
+      const ms = typeof args === 'function' ? args() : timeCommand(args);
+      out[k].ms.push(ms);
+      out[k].ratio.push(ms / base);
+    }
+  }
+  return { floor, out };
 }
+
+const spread = (xs, digits = 2) => `min ${Math.min(...xs).toFixed(digits)} · median ${median(xs).toFixed(digits)} · max ${Math.max(...xs).toFixed(digits)}`;
 
 /** Milliseconds from spawn to the first question on screen, and that process's peak RSS. */
 function firstQuestion() {
@@ -116,56 +136,117 @@ function writeNotes(count) {
   return dir;
 }
 
-try {
-  console.log(`saa bench · node ${process.version} · medians of ${RUNS} runs unless noted\n`);
-  console.log(`      ${'figure'.padEnd(44)} ${'value'.padStart(9)}     ${'target'.padEnd(14)} ratio / note`);
+/** Milliseconds from spawn to the first question of a 65-question mock exam on screen. */
+function firstExamQuestion() {
+  return new Promise((done, fail) => {
+    const db = join(work, `exam-${Math.random().toString(36).slice(2)}.db`);
+    const t0 = performance.now();
+    const child = pty.spawn(process.execPath, [bin, 'exam', '--seed', 'bench'], { cols: 120, rows: 40, env: { ...env, SAA_DB: db } });
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`no exam question after 10 s:\n${out}`)), 10_000);
+    child.onData((d) => {
+      out += d;
+      if (!out.includes('❯')) return;
+      clearTimeout(timer);
+      const ms = performance.now() - t0;
+      child.kill('SIGKILL');
+      done(ms);
+      out = '';
+    });
+  });
+}
 
-  // 1. Start-up against the floor.
-  const [nodeMs, helpMs, versionMs] = interleaved([
-    ['-e', '0'],
+/** Runs `measure` (async) once per round, paired with a `node -e 0` of the same round. */
+async function pairedAsync(measure, runs) {
+  const ratio = [];
+  const ms = [];
+  const extra = [];
+  for (let i = 0; i < runs; i++) {
+    const base = timeCommand(['-e', '0']);
+    const r = await measure(i);
+    const t = typeof r === 'number' ? r : r.ms;
+    ms.push(t);
+    ratio.push(t / base);
+    extra.push(r);
+  }
+  return { ms, ratio, extra };
+}
+
+try {
+  console.log(`saa bench · node ${process.version} · ${RUNS} paired rounds · ${process.platform} ${process.arch}`);
+  console.log(
+    `environment: ${removed.length ? `${removed.join(' and ')} removed from both sides (they slow every Node start)` : 'no NODE_EXTRA_CA_CERTS or NODE_OPTIONS set'}; NO_COLOR=1; cache in a fresh folder\n`,
+  );
+  console.log(`      ${'figure'.padEnd(44)} ${'median'.padStart(9)}     ${'target'.padEnd(14)} ratio to node -e 0 (per round)`);
+
+  // 1. Start-up against the floor, paired round by round.
+  const start = paired([
     [bin, '--help'],
     [bin, '--version'],
   ]);
-  report('node -e 0 (the floor, same run)', nodeMs, 'ms', '-', null);
-  report('saa --help', helpMs, 'ms', '≤ 2× node', helpMs <= 2 * nodeMs, `${(helpMs / nodeMs).toFixed(2)}× node`);
-  report('saa --version', versionMs, 'ms', '≤ 2× node', versionMs <= 2 * nodeMs, `${(versionMs / nodeMs).toFixed(2)}× node`);
+  const [help, version] = start.out;
+  report('node -e 0 (the floor, same rounds)', median(start.floor), 'ms', '-', null, spread(start.floor, 1) + ' ms');
+  report('saa --help', median(help.ms), 'ms', '≤ 1.5× node', median(help.ratio) <= 1.5, spread(help.ratio));
+  report('saa --version', median(version.ms), 'ms', '≤ 1.5× node', median(version.ratio) <= 1.5, spread(version.ratio));
 
-  // 2. A quiz on the shipped notes: time to the first question, peak memory.
-  const firsts = [];
-  for (let i = 0; i < Math.min(RUNS, 10); i++) firsts.push(await firstQuestion());
-  const fq = median(firsts.map((f) => f.ms));
-  report('quiz: time to first question', fq, 'ms', '≤ 4× node', fq <= 4 * nodeMs, `${(fq / nodeMs).toFixed(2)}× node`);
-  const peak = Math.max(...firsts.map((f) => f.peakMb));
-  report('quiz: peak memory (RSS, max of runs)', peak, 'MB', '< 120 MB', peak < 120);
+  // 2. A quiz on the shipped notes: first question with the deck cache cold, then warm; peak memory.
+  const cold = await pairedAsync(
+    async (i) => {
+      rmSync(join(work, 'cache'), { recursive: true, force: true });
+      return firstQuestion(i);
+    },
+    Math.min(RUNS, 10),
+  );
+  report('quiz: first question, cache cold', median(cold.ms), 'ms', '≤ 4× node', median(cold.ratio) <= 4, spread(cold.ratio));
+  const warm = await pairedAsync(() => firstQuestion(), Math.min(RUNS, 10));
+  report('quiz: first question, cache warm', median(warm.ms), 'ms', '≤ 2× node', median(warm.ratio) <= 2, spread(warm.ratio));
+  const peak = Math.max(...[...cold.extra, ...warm.extra].map((f) => f.peakMb));
+  report('quiz: peak memory (RSS, max of runs)', peak, 'MB', '≤ 60 MB', peak <= 60);
+  const exam = await pairedAsync(() => firstExamQuestion(), Math.min(RUNS, 10));
+  report('exam: first of 65 questions, cache warm', median(exam.ms), 'ms', '≤ 2.5× node', median(exam.ratio) <= 2.5, spread(exam.ratio));
 
-  // 3. Loading and validating notes, growing linearly.
+  // 3. Loading and validating notes, cold (parsed) and warm (from the notes cache), growing linearly.
   const perFact = [];
-  for (const notes of [7, 67, 667, 2000]) {
+  for (const notes of [67, 667, 2000]) {
     const dir = writeNotes(notes);
-    const { ms, value } = timeIt(() => lib.loadDeck([{ dir, shipped: true }], { validate: true }), notes >= 667 ? 3 : 5);
-    const facts = value.deck.facts.length;
-    const errors = value.diagnostics.filter((d) => d.severity === 'error').length;
-    if (errors) throw new Error(`generated notes have ${errors} errors: ${JSON.stringify(value.diagnostics[0])}`);
-    perFact.push(ms / facts);
-    const target = notes === 2000 ? '< 1500 ms' : '-';
+    const cold = timeIt(() => lib.loadDeck([{ dir, shipped: true }], { validate: true }), 3);
+    const facts = cold.value.deck.facts.length;
+    const errors = cold.value.diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors) throw new Error(`generated notes have ${errors} errors: ${JSON.stringify(cold.value.diagnostics[0])}`);
+    const cacheEnv = { XDG_CACHE_HOME: join(work, `cache-${notes}`) };
+    await lib.loadDeckCached([{ dir, shipped: true }], { env: cacheEnv, version: 'bench' });
+    const warmTimes = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const r = await lib.loadDeckCached([{ dir, shipped: true }], { env: cacheEnv, version: 'bench' });
+      warmTimes.push(performance.now() - t0);
+      if (!r.fromCache || r.deck.facts.length !== facts) throw new Error('the warm load did not come from the cache');
+    }
+    const warmMs = median(warmTimes);
+    perFact.push({ cold: cold.ms / facts, warm: warmMs / facts });
+    const big = notes === 2000;
+    const label = `${facts.toLocaleString('en')} facts`;
     report(
-      `load + validate ${notes} notes (${facts.toLocaleString('en')} facts)`,
-      ms,
+      `load + validate ${label}, cold`,
+      cold.ms,
       'ms',
-      target,
-      notes === 2000 ? ms < 1500 : null,
-      `${((ms / facts) * 1000).toFixed(1)} µs/fact`,
+      big ? '≤ 600 ms' : '-',
+      big ? cold.ms <= 600 : null,
+      `${((cold.ms / facts) * 1000).toFixed(1)} µs/fact`,
     );
-    if (notes === 2000) {
-      const deck = value.deck;
+    report(`load ${label}, warm (cache)`, warmMs, 'ms', big ? '≤ 100 ms' : '-', big ? warmMs <= 100 : null, `${((warmMs / facts) * 1000).toFixed(1)} µs/fact`);
+    if (big) {
+      const deck = cold.value.deck;
       const topicIds = deck.topics.map((t) => t.id);
       const exam = timeIt(() => lib.buildExam(deck, { topicIds, total: 65 }, lib.createRng('bench')), 5);
       if (exam.value.length !== 65) throw new Error(`exam has ${exam.value.length} questions`);
-      report(`65-question exam from ${facts.toLocaleString('en')} facts`, exam.ms, 'ms', '< 50 ms', exam.ms < 50);
+      report(`65-question exam from ${label}`, exam.ms, 'ms', '< 50 ms', exam.ms < 50);
     }
   }
-  const growth = perFact.at(-1) / perFact[1];
-  report('per-fact cost, 60,000 vs 2,000 facts', growth, '×', '≤ 2× (linear)', growth <= 2);
+  const growCold = perFact.at(-1).cold / perFact[0].cold;
+  const growWarm = perFact.at(-1).warm / perFact[0].warm;
+  report('per-fact cost, cold, 60,000 vs 2,000 facts', growCold, '×', '≤ 2× (linear)', growCold <= 2);
+  report('per-fact cost, warm, 60,000 vs 2,000 facts', growWarm, '×', '≤ 2× (linear)', growWarm <= 2);
 
   // 4. Committing answers.
   const store = lib.Store.open(join(work, 'commit.db'));
@@ -194,27 +275,49 @@ try {
   report('answer commit p50 (2,000 answers, synchronous=FULL)', percentile(lat, 50), 'ms', '-', null);
   report('answer commit p99', percentile(lat, 99), 'ms', '< 5 ms', percentile(lat, 99) < 5);
 
-  // 5. Stats over 200,000 answers on the shipped notes.
+  // 5. Stats over 1,000,000 answers on the shipped notes.
   const shipped = lib.loadDeck([{ dir: join(root, 'notes'), shipped: true }]).deck;
   const big = lib.Store.open(join(work, 'history.db'));
   const now = Date.now();
   const facts = shipped.facts;
+  const ANSWERS = 1_000_000;
   big.write(() => {
-    const session = big.startSession({ uuid: 'h', kind: 'quiz', startedAt: now, lang: 'en', seed: '1', filters: {}, questionCount: 200_000 });
+    const session = big.startSession({ uuid: 'h', kind: 'quiz', startedAt: now, lang: 'en', seed: '1', filters: {}, questionCount: ANSWERS });
     const insert = big.db.prepare(
       `INSERT INTO answers (uuid, session_id, position, fact_id, topic_id, question_id, question_kind, format, chosen, correct_answer,
          is_correct, answered_at, elapsed_ms) VALUES (?, ?, ?, ?, ?, 'q', 'term-desc', 'mc', 'a', 'a', ?, ?, 3000)`,
     );
-    for (let i = 0; i < 200_000; i++) {
+    for (let i = 0; i < ANSWERS; i++) {
       const f = facts[(i * 7919) % facts.length];
       insert.run(`h${i}`, session, i, f.id, f.topicId, (i * 31) % 10 < 7 ? 1 : 0, now - ((i * 104729) % (180 * 86_400_000)));
     }
   });
-  // Review cards and weekly tallies from that log, as answering would have built them one by one.
-  big.rebuildFromLog();
+  // A review card for every fact, made by answering it twice as a learner would; then the weekly
+  // tallies recomputed from the whole log (replaying a million answers through FSRS is not needed to read stats).
+  const session = big.startSession({ uuid: 'c', kind: 'quiz', startedAt: now, lang: 'en', seed: '1', filters: {}, questionCount: facts.length * 2 });
+  facts.forEach((f, i) => {
+    for (const k of [0, 1]) {
+      big.recordAnswer({
+        uuid: `c${i}-${k}`,
+        sessionId: session,
+        position: i * 2 + k,
+        factId: f.id,
+        topicId: f.topicId,
+        questionId: 'q',
+        questionKind: 'term-desc',
+        format: 'mc',
+        chosen: 'a',
+        correctAnswer: 'a',
+        isCorrect: (i + k) % 3 !== 0,
+        answeredAt: now - (2 - k) * 86_400_000,
+        elapsedMs: 3000,
+      });
+    }
+  });
+  big.db.exec(lib.STATS_SQL.rebuildWeeks);
   const stats = timeIt(() => lib.statsFrom(shipped, big, now), 7);
   const answered = stats.value.totals.answered;
-  report(`stats over ${answered.toLocaleString('en')} answers`, stats.ms, 'ms', '< 100 ms', stats.ms < 100 && answered >= 200_000);
+  report(`stats over ${answered.toLocaleString('en')} answers`, stats.ms, 'ms', '≤ 50 ms', stats.ms <= 50 && answered >= ANSWERS);
   big.close();
 
   const failed = rows.filter((r) => r.pass === false).length;

@@ -9,5 +9,7 @@ export { parseNote } from './core/parse/note.js';
 export { buildQuiz } from './core/quiz.js';
 export { createRng } from './core/random.js';
 export { computeStats } from './core/stats.js';
+export { loadDeckCached } from './io/deck-cache.js';
+export { statsFrom } from './io/history-stats.js';
 export { loadDeck } from './io/load-notes.js';
-export { Store } from './io/store.js';
+export { STATS_SQL, Store } from './io/store.js';

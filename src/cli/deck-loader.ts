@@ -1,14 +1,18 @@
 /** Loads the deck for a command: shipped notes plus the user's, with broken notes skipped and reported. */
 import type { Deck } from '../core/types.js';
-import { formatDiagnostic, loadDeck, shippedNotesDir } from '../io/load-notes.js';
+import { cacheDisabled, loadDeckCached } from '../io/deck-cache.js';
+import { formatDiagnostic } from '../io/diagnostics.js';
 import { userNotesDirs } from '../io/paths.js';
+import { shippedNotesDir } from '../io/shipped.js';
 import type { Context } from './context.js';
 import { DataError } from './errors.js';
 import { clean } from './render/clean.js';
+import { VERSION } from './version.js';
 
-export function loadStudyDeck(notesFlag: string | undefined, ctx: Pick<Context, 'env' | 'stderr'>): Deck {
+/** `cache` is commander's `--no-cache` (false when given). */
+export async function loadStudyDeck(notesFlag: string | undefined, ctx: Pick<Context, 'env' | 'stderr'>, cache?: boolean): Promise<Deck> {
   const sources = [{ dir: shippedNotesDir(), shipped: true }, ...userNotesDirs(notesFlag, ctx.env).map((dir) => ({ dir, shipped: false }))];
-  const { deck, diagnostics } = loadDeck(sources);
+  const { deck, diagnostics } = await loadDeckCached(sources, { env: ctx.env, version: VERSION, disabled: cacheDisabled(cache, ctx.env) });
   // A broken note never stops studying: one line per affected file, then carry on.
   const broken = new Map<string, string>();
   for (const d of diagnostics) {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from './context.js';
 import type { SetCode } from './program.js';
-import { dbOption, langOption, notesOption } from './program-options.js';
+import { cacheOption, dbOption, langOption, notesOption } from './program-options.js';
 
 export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): void {
   p.command('doctor')
@@ -35,6 +35,7 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .description("show a topic's facts as a study sheet")
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addHelpText('after', '\nExamples:\n  saa notes show s3\n  saa notes show vpc --lang ko | less -R')
     .action(async (id, opts) => setCode(await (await import('./commands/notes-show.js')).run(id, opts, ctx)));
 
@@ -45,6 +46,7 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('-t, --topic <ids>', 'only these topics')
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addHelpText(
       'after',
       '\nIn Anki: File → Import, choose the file; the header lines set the separator and the tags column.\n\nExamples:\n  saa export anki > saa.txt\n  saa export anki --topic s3,vpc --lang ko > saa-ko.txt',
@@ -57,6 +59,7 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('--history', 'include sessions and answers (for saa import history on another computer)')
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addOption(dbOption())
     .addHelpText('after', '\nExamples:\n  saa export json > facts.json\n  saa export json --history > saa-backup.json')
     .action(async (opts) => setCode(await (await import('./commands/export.js')).json(opts, ctx)));

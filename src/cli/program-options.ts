@@ -19,3 +19,4 @@ export const styleOption = () =>
   new Option('--style <style>', 'exam: only exam-style scenario questions; fact: only single-fact questions; mixed: some of each')
     .choices(['exam', 'fact', 'mixed'])
     .default('mixed');
+export const cacheOption = () => new Option('--no-cache', 'parse the notes afresh instead of reading the parsed-notes cache (also SAA_NO_CACHE=1)');

@@ -2,13 +2,14 @@
 import type { Command } from 'commander';
 import type { Context } from './context.js';
 import type { SetCode } from './program.js';
-import { dbOption, langOption, notesOption, positiveInt, styleOption, topicOption, typeOption } from './program-options.js';
+import { cacheOption, dbOption, langOption, notesOption, positiveInt, styleOption, topicOption, typeOption } from './program-options.js';
 
 export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): void {
   p.command('topics')
     .description('list topics with their fact counts and, once you have answered, your accuracy')
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addOption(dbOption())
     .option('--json', 'print JSON instead of a table')
     .addHelpText('after', '\nExamples:\n  saa topics\n  saa topics --lang ko\n  saa topics --json')
@@ -23,6 +24,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addOption(styleOption())
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addOption(dbOption())
     .addHelpText(
       'after',
@@ -36,6 +38,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('--seed <seed>', 'seed for repeatable question shapes')
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addOption(dbOption())
     .addHelpText(
       'after',
@@ -50,6 +53,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('--seed <seed>', 'seed for a repeatable drill')
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addOption(dbOption())
     .addHelpText('after', '\nExamples:\n  saa drill\n  saa drill --topic vpc --count 25')
     .action(async (opts) => setCode(await (await import('./commands/drill.js')).run(opts, ctx)));
@@ -60,6 +64,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('--json', 'print JSON (shape documented in README)')
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addOption(dbOption())
     .addHelpText('after', '\nExamples:\n  saa stats\n  saa stats --exam-date 2026-12-20\n  saa stats --json')
     .action(async (opts) => setCode(await (await import('./commands/stats.js')).run(opts, ctx)));
@@ -78,6 +83,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('--json', 'with --print: JSON instead of text')
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .addOption(dbOption())
     .addHelpText(
       'after',
@@ -96,7 +102,6 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .command('review [id]')
     .description("an exam's questions with your answer, the right answer and the reason for every option (default: the latest)")
     .addOption(langOption())
-    .addOption(notesOption())
     .addOption(dbOption())
     .addHelpText('after', '\nExamples:\n  saa exam review\n  saa exam review 3 | less -R')
     .action(async (id, opts) => setCode(await (await import('./commands/exam-review.js')).run(id, opts, ctx)));
@@ -110,6 +115,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addOption(styleOption())
     .addOption(langOption())
     .addOption(notesOption())
+    .addOption(cacheOption())
     .option('--json', 'print JSON (both languages, answers, reasons and sources)')
     .addHelpText('after', '\nExamples:\n  saa questions --topic s3 --count 5\n  saa questions --style exam --count 3 --lang ko\n  saa questions --json | jq .')
     .action(async (opts) => setCode(await (await import('./commands/questions.js')).run(opts, ctx)));

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type CardState, review } from '../core/schedule.js';
 import { DAY_MS, WEEK_MS, type WeekRow } from '../core/stats.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { ANSWER_DAYS_FROM_LOG, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { describeStoreError, StoreError } from './store-error.js';
 
 export { StoreError } from './store-error.js';
@@ -55,10 +55,16 @@ export const STATS_SQL = {
   rebuildWeeks: `DELETE FROM answer_weeks;
     INSERT INTO answer_weeks (topic_id, week, answered, correct)
     SELECT topic_id, answered_at / ${WEEK_MS}, count(*), sum(is_correct) FROM answers GROUP BY 1, 2`,
-  // The offset is bound as a float by better-sqlite3; the cast keeps the day an integer.
-  activeDays: `SELECT DISTINCT (answered_at + CAST(? AS INTEGER)) / ${DAY_MS} AS day FROM answers`,
+  activeDays: 'SELECT day FROM answer_days',
+  /** Recomputes answer_days from the log (after an import). */
+  rebuildDays: `DELETE FROM answer_days; ${ANSWER_DAYS_FROM_LOG}`,
   dueCards: `SELECT ${CARD_COLUMNS} FROM cards WHERE due <= ? ORDER BY due, fact_id`,
 };
+
+/** The local calendar day of a moment: days since 1970-01-01 in the time zone in force then. */
+export function localDay(epochMs: number): number {
+  return Math.floor((epochMs - new Date(epochMs).getTimezoneOffset() * 60_000) / DAY_MS);
+}
 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
@@ -192,6 +198,7 @@ export class Store {
         `INSERT INTO answer_weeks (topic_id, week, answered, correct) VALUES (?, ?, 1, ?)
          ON CONFLICT (topic_id, week) DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct`,
       ).run(a.topicId, Math.floor(a.answeredAt / WEEK_MS), a.isCorrect ? 1 : 0);
+      this.sql('INSERT OR IGNORE INTO answer_days (day) VALUES (?)').run(localDay(a.answeredAt));
       this.sql(
         `INSERT INTO answers (uuid, session_id, position, fact_id, topic_id, question_id, question_kind, format,
                                 chosen, correct_answer, is_correct, answered_at, elapsed_ms)
@@ -237,6 +244,7 @@ export class Store {
       this.db.exec('DELETE FROM cards');
       this.replayCards();
       this.db.exec(STATS_SQL.rebuildWeeks);
+      this.db.exec(STATS_SQL.rebuildDays);
     });
   }
 
@@ -291,9 +299,9 @@ export class Store {
     return this.read(() => this.sql(STATS_SQL.weekRows).all() as WeekRow[]);
   }
 
-  /** Calendar days (in the user's time zone) with at least one answer, for the streak. */
-  activeDays(utcOffsetMinutes: number): number[] {
-    const rows = this.read(() => this.sql(STATS_SQL.activeDays).all(utcOffsetMinutes * 60_000) as { day: number }[]);
+  /** Calendar days (in the local time zone when each answer was given) with at least one answer, for the streak. */
+  activeDays(): number[] {
+    const rows = this.read(() => this.sql(STATS_SQL.activeDays).all() as { day: number }[]);
     return rows.map((r) => r.day);
   }
 

@@ -149,3 +149,37 @@ describe('parseNote', () => {
     }
   });
 });
+
+describe('hostile front matter and lines', () => {
+  it('refuses YAML anchors and aliases (an alias bomb) with a line, before expanding anything', () => {
+    const bomb = [
+      '---',
+      'id: bomb',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'title: *c',
+      'domains: [cost]',
+      '---',
+      '',
+    ].join('\n');
+    const r = parseNote('01-bomb.md', bomb);
+    expect(r.note).toBeNull();
+    expect(r.diagnostics[0]).toMatchObject({ line: 3, message: expect.stringMatching(/anchors and aliases/) });
+  });
+
+  it('reads a very long line of tags to its end', () => {
+    const tags = ' #a'.repeat(200_000);
+    const r = parseNote('01-tags.md', `${frontMatter('tags')}## G // 지 {#g}\n- [T] Many tags. // 태그가 많다. {#many}${tags}\n`, {
+      requireBothLanguages: true,
+    });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.note?.facts[0]?.tags).toEqual(['a']);
+  });
+
+  it('refuses a cloze with too many blanks instead of asking thousands of them', () => {
+    const blanks = Array.from({ length: 8000 }, (_, i) => `{{${i} GB}}`).join(' ');
+    const r = parseNote('01-cloze.md', `${frontMatter('cloze')}## G // 지 {#g}\n- Sizes ${blanks}. {#many}\n`, { requireBothLanguages: false });
+    expect(r.diagnostics.map((d) => d.message)).toEqual(expect.arrayContaining([expect.stringMatching(/cloze has 8000 blanks; at most 12/)]));
+  });
+});

@@ -17,7 +17,8 @@ export interface RunResult {
 
 /** A clean environment: no user notes, no colour, a database path that tests choose. */
 export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' };
+  // The notes cache of a test run lives in the temporary folder, never in the user's home.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', XDG_CACHE_HOME: join(tmpdir(), `saa-test-cache-${process.pid}`) };
   for (const key of ['SAA_NOTES', 'SAA_DB', 'SAA_LANG', 'FORCE_COLOR', 'LC_ALL', 'LC_MESSAGES']) delete env[key];
   return { ...env, ...extra };
 }

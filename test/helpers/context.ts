@@ -3,6 +3,8 @@
  * clock, counted ids, and prompts answered from a script. What only a real terminal shows is
  * left to the pseudo-terminal tests.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ChoiceConfig, Context, Prompts } from '../../src/cli/context.js';
 import { Interrupted } from '../../src/cli/errors.js';
 import type { TimedAction, TimedPromptConfig } from '../../src/cli/prompts/timed.js';
@@ -37,6 +39,8 @@ export interface TestRun {
 }
 
 let ids = 0;
+/** One notes cache per test process, never the user's own. */
+const TEST_CACHE = join(tmpdir(), `saa-test-cache-${process.pid}`);
 
 export function testContext(o: TestContextOptions = {}): { ctx: Context; out: string[]; err: string[]; prompts: TestRun['prompts'] } {
   const out: string[] = [];
@@ -62,7 +66,7 @@ export function testContext(o: TestContextOptions = {}): { ctx: Context; out: st
     },
   };
   const ctx: Context = {
-    env: { NO_COLOR: '1', LANG: 'C.UTF-8', HOME: '/nonexistent', ...o.env },
+    env: { NO_COLOR: '1', LANG: 'C.UTF-8', HOME: '/nonexistent', XDG_CACHE_HOME: TEST_CACHE, ...o.env },
     stdin: { isTTY: o.tty ?? true },
     stdout: { write: (s: string) => out.push(s), isTTY: false, columns: o.columns ?? 100 },
     stderr: { write: (s: string) => err.push(s) },

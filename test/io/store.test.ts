@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { WEEK_MS } from '../../src/core/stats.js';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../src/io/migrations.js';
-import { type AnswerRecord, STATS_SQL, Store, StoreError } from '../../src/io/store.js';
+import { ANSWER_DAYS_FROM_LOG, MIGRATIONS, SCHEMA_VERSION } from '../../src/io/migrations.js';
+import { type AnswerRecord, localDay, STATS_SQL, Store, StoreError } from '../../src/io/store.js';
 import { useTempDir } from '../helpers/cli.js';
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
@@ -121,6 +121,37 @@ describe('Store', () => {
     copy.close();
   });
 
+  it('keeps the local calendar days that have answers, from each answer and from an upgraded log', () => {
+    const file = join(dir, 'days.db');
+    const store = Store.open(file, NOW);
+    const session = store.startSession({ uuid: 's', kind: 'quiz', startedAt: NOW, lang: 'en', seed: '1', filters: {}, questionCount: 3 });
+    const answer = (i: number, at: number) =>
+      store.recordAnswer({
+        uuid: `d${i}`,
+        sessionId: session,
+        position: i,
+        factId: 'f',
+        topicId: 't',
+        questionId: 'q',
+        questionKind: 'cloze',
+        format: 'mc',
+        chosen: 'a',
+        correctAnswer: 'a',
+        isCorrect: true,
+        answeredAt: at,
+        elapsedMs: 1,
+      });
+    answer(0, NOW);
+    answer(1, NOW + 60_000);
+    answer(2, NOW + 86_400_000);
+    expect(store.activeDays().sort()).toEqual([localDay(NOW), localDay(NOW + 86_400_000)]);
+    // A history from before the table existed gets its days from the log, in the same calendar.
+    store.db.exec('DELETE FROM answer_days');
+    store.db.exec(ANSWER_DAYS_FROM_LOG);
+    expect(store.activeDays().sort()).toEqual([localDay(NOW), localDay(NOW + 86_400_000)]);
+    store.close();
+  });
+
   it('answers the stats queries from indexes', () => {
     const store = Store.open(join(dir, 'saa.db'), NOW);
     const plan = (sql: string) => {
@@ -131,7 +162,9 @@ describe('Store', () => {
     // Weekly tallies come from a small table kept per answer, read by its primary key order.
     expect(plan(STATS_SQL.weekRows)).toMatch(/SCAN answer_weeks/);
     expect(plan(STATS_SQL.weekRows)).not.toMatch(/answers\b/);
-    expect(plan(STATS_SQL.activeDays)).toMatch(/USING COVERING INDEX answers_by_time/);
+    // Study days likewise: a table of days kept per answer, not a scan of the answer log.
+    expect(plan(STATS_SQL.activeDays)).toMatch(/SCAN answer_days/);
+    expect(plan(STATS_SQL.activeDays)).not.toMatch(/answers\b/);
     expect(plan(STATS_SQL.dueCards)).toMatch(/USING INDEX cards_by_due/);
     store.close();
   });

@@ -9,7 +9,7 @@ interface Spec {
   topics: string[];
 }
 
-function spec(root: Command, notes: string | undefined, ctx: Context): Spec {
+async function spec(root: Command, notes: string | undefined, ctx: Context): Promise<Spec> {
   const commands = new Map<string, string[]>();
   const walk = (cmd: Command, prefix: string) => {
     for (const sub of cmd.commands) {
@@ -19,7 +19,7 @@ function spec(root: Command, notes: string | undefined, ctx: Context): Spec {
     }
   };
   walk(root, '');
-  const deck = loadStudyDeck(notes, ctx);
+  const deck = await loadStudyDeck(notes, ctx);
   return { commands, topics: deck.topics.flatMap((t) => [t.id, ...t.aliases]) };
 }
 
@@ -92,6 +92,6 @@ function fish(s: Spec): string {
 export async function run(shell: string, opts: { notes?: string }, ctx: Context, root: Command): Promise<number> {
   const make = shell === 'bash' ? bash : shell === 'zsh' ? zsh : shell === 'fish' ? fish : null;
   if (!make) throw new UsageError(`unknown shell "${shell.slice(0, 20)}"; use bash, zsh or fish`);
-  ctx.stdout.write(make(spec(root, opts.notes, ctx)));
+  ctx.stdout.write(make(await spec(root, opts.notes, ctx)));
   return 0;
 }

@@ -3,11 +3,11 @@ import { planDrill } from '../../core/drill.js';
 import { questionsForFacts } from '../../core/quiz.js';
 import { createRng } from '../../core/random.js';
 import { pick } from '../../core/text.js';
+import { statsFrom } from '../../io/history-stats.js';
 import { resolveLang } from '../../io/locale.js';
 import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
-import { statsFrom } from '../history.js';
 import { openStore } from '../open-store.js';
 import { clean, makeChalk, percent } from '../render/render.js';
 import { runQuestions } from '../session-runner.js';
@@ -20,6 +20,8 @@ export interface DrillOptions {
   seed?: string;
   lang?: string;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
   db?: string;
 }
 
@@ -27,7 +29,7 @@ export async function run(opts: DrillOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
   if (!ctx.stdin.isTTY) throw new UsageError(s.needTty('drill'));
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const topicIds = opts.topic ? selectTopics(deck, opts.topic, lang) : undefined;
   const store = openStore(opts.db, ctx);
   try {

@@ -12,7 +12,7 @@ import type { ExamOptions } from './exam.js';
 
 export async function run(opts: ExamOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const plan = planExam(deck, opts, lang, opts.seed ?? ctx.uuid().slice(0, 8));
   const counts = Object.fromEntries(DOMAINS.map((d) => [d, plan.questions.filter((q) => q.domain === d).length]));
   if (opts.json) {

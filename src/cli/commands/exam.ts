@@ -19,6 +19,8 @@ export interface ExamOptions extends ExamPlanOptions {
   print?: boolean;
   json?: boolean;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
   db?: string;
 }
 
@@ -30,7 +32,7 @@ export async function run(opts: ExamOptions, ctx: Context): Promise<number> {
   if (opts.print) return (await import('./exam-print.js')).run(opts, ctx);
   if (opts.json) throw new UsageError(e.jsonNeedsPrint);
   if (!ctx.stdin.isTTY) throw new UsageError(strings(lang).needTty('exam'));
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const store = openStore(opts.db, ctx);
   try {
     const existing = unfinishedExam(store, ctx.now());

@@ -15,6 +15,8 @@ export interface ExportOptions {
   topic?: string;
   lang?: string;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
   db?: string;
   history?: boolean;
 }
@@ -23,7 +25,7 @@ const EMPTY_HISTORY = { format: 'saa-history', version: 1, sessions: [], answers
 
 export async function anki(opts: ExportOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const topics = new Set(selectTopics(deck, opts.topic, lang));
   // Note text is untrusted: fields lose control sequences, whether they go to a terminal or a file.
   ctx.stdout.write(
@@ -39,7 +41,7 @@ export async function anki(opts: ExportOptions, ctx: Context): Promise<number> {
 
 export async function json(opts: ExportOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const topics = new Set(selectTopics(deck, opts.topic, lang));
   const out: Record<string, unknown> = {
     saa: VERSION,

@@ -1,7 +1,7 @@
 /** `saa notes new <id>`: writes a template note with one example of every fact kind. */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { topicOrder } from '../../core/parse/note.js';
+import { topicOrder } from '../../core/parse/file-name.js';
 import { userNotesDirs } from '../../io/paths.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';

@@ -14,13 +14,15 @@ import { selectTopics } from '../topic-filter.js';
 export interface NotesShowOptions {
   lang?: string;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
 }
 
 export async function run(id: string, opts: NotesShowOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
   const c = makeChalk(ctx.stdout, ctx.env);
   const width = widthOf(ctx);
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const [topicId] = selectTopics(deck, id, lang);
   const topic = topicId ? deck.topicsById.get(topicId) : undefined;
   if (!topic) return 0;

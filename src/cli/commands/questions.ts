@@ -17,12 +17,14 @@ export interface QuestionsOptions {
   style?: QuizStyle;
   lang?: string;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
   json?: boolean;
 }
 
 export async function run(opts: QuestionsOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const topicIds = selectTopics(deck, opts.topic, lang);
   const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type, style: opts.style ?? 'mixed' }, createRng(opts.seed));
   if (opts.json) {

@@ -19,6 +19,8 @@ export interface QuizOptions {
   style?: QuizStyle;
   lang?: string;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
   db?: string;
 }
 
@@ -30,7 +32,7 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<number> {
   const style = opts.style ?? 'mixed';
   if (style === 'exam' && opts.type === 'tf') throw new UsageError(s.examStyleNoTf);
 
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const topicIds = selectTopics(deck, opts.topic, lang);
   const seed = opts.seed ?? ctx.uuid().slice(0, 8);
   const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type, style }, createRng(seed));

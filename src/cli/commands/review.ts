@@ -16,6 +16,8 @@ export interface ReviewOptions {
   seed?: string;
   lang?: string;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
   db?: string;
 }
 
@@ -23,7 +25,7 @@ export async function run(opts: ReviewOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
   if (!ctx.stdin.isTTY) throw new UsageError(s.needTty('review'));
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const store = openStore(opts.db, ctx);
   try {
     const now = ctx.now();

@@ -2,11 +2,11 @@
 import type { StatsReport } from '../../core/stats.js';
 import { sparkline, TREND_WEEKS } from '../../core/stats.js';
 import type { Lang } from '../../core/types.js';
+import { EXAM_DATE_KEY, statsFrom } from '../../io/history-stats.js';
 import { resolveLang } from '../../io/locale.js';
 import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
-import { EXAM_DATE_KEY, statsFrom } from '../history.js';
 import { openStore, withExistingStore } from '../open-store.js';
 import { bar, clean, formatDate, makeChalk, percent, safeJson } from '../render/render.js';
 import { table } from '../render/table.js';
@@ -15,6 +15,8 @@ import { strings } from '../strings.js';
 export interface StatsOptions {
   lang?: string;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
   db?: string;
   json?: boolean;
   examDate?: string;
@@ -29,7 +31,7 @@ export function parseExamDate(value: string): string | null {
 export async function run(opts: StatsOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const now = ctx.now();
 
   if (opts.examDate !== undefined) {

@@ -1,10 +1,10 @@
 /** `saa topics`: topics with fact counts and, once there is history, accuracy, mastery and due reviews. */
 import { pick } from '../../core/text.js';
+import { statsFrom } from '../../io/history-stats.js';
 import { resolveLang } from '../../io/locale.js';
 import type { Context } from '../context.js';
 import { widthOf } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
-import { statsFrom } from '../history.js';
 import { withExistingStore } from '../open-store.js';
 import { bar, clean, makeChalk, percent, safeJson } from '../render/render.js';
 import { table, truncate } from '../render/table.js';
@@ -13,6 +13,8 @@ import { strings } from '../strings.js';
 export interface TopicsOptions {
   lang?: string;
   notes?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
   db?: string;
   json?: boolean;
 }
@@ -20,7 +22,7 @@ export interface TopicsOptions {
 export async function run(opts: TopicsOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
-  const deck = loadStudyDeck(opts.notes, ctx);
+  const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const report = withExistingStore(opts.db, ctx, (store) => statsFrom(deck, store, ctx.now()));
 
   const rows = report.topics.map((t) => {

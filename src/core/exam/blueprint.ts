@@ -53,7 +53,7 @@ export function examDomains(deck: Deck, topicIds: readonly string[]): Domain[] {
 /** What the notes cannot fill for an exam of `total` questions, and the largest exam they can. */
 export function checkBlueprint(deck: Deck, topicIds: readonly string[], total: number): { shortfalls: Shortfall[]; largest: number; domains: Domain[] } {
   const pools = domainPools(deck, topicIds);
-  const domains = examDomains(deck, topicIds);
+  const domains = DOMAINS.filter((d) => (pools.get(d)?.length ?? 0) > 0);
   const fits = (n: number) => {
     const counts = blueprint(n, domains);
     return domains.flatMap((d) => {

@@ -7,41 +7,60 @@ import { choiceFor, examQuestionFor, isExamKind } from '../questions/generate.js
 import type { Question } from '../questions/question.js';
 import { type Rng, shuffle } from '../random.js';
 import { type Deck, DOMAINS, type Fact } from '../types.js';
-import { blueprint, domainPools, examDomains } from './blueprint.js';
+import { blueprint, domainPools } from './blueprint.js';
 
 export interface ExamOptions {
   topicIds: readonly string[];
   total: number;
 }
 
-/** Facts in random order, topics taking turns, so one topic's pool does not crowd out the others. */
-function inTurn(facts: readonly Fact[], rng: Rng): Fact[] {
+/**
+ * Facts in random order, topics taking turns (in random order, each topic's facts shuffled only
+ * when its turn first comes), produced lazily: an exam needs a few dozen facts, not an order over
+ * tens of thousands.
+ */
+function* inTurn(facts: readonly Fact[], rng: Rng): Generator<Fact> {
   const byTopic = new Map<string, Fact[]>();
-  for (const f of facts) byTopic.set(f.topicId, [...(byTopic.get(f.topicId) ?? []), f]);
-  const queues = shuffle([...byTopic.values()], rng).map((q) => shuffle(q, rng));
-  const out: Fact[] = [];
-  while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length) out.push(q.pop() as Fact);
-  return out;
+  for (const f of facts) {
+    const list = byTopic.get(f.topicId);
+    if (list) list.push(f);
+    else byTopic.set(f.topicId, [f]);
+  }
+  let queues = shuffle([...byTopic.values()], rng).map((list) => ({ list, order: null as Fact[] | null }));
+  while (queues.length > 0) {
+    for (const q of queues) {
+      q.order ??= shuffle(q.list, rng);
+      const next = q.order.pop();
+      if (next) yield next;
+    }
+    queues = queues.filter((q) => q.order === null || q.order.length > 0);
+  }
 }
 
 export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): Question[] {
-  const counts = blueprint(options.total, examDomains(deck, options.topicIds));
   const pools = domainPools(deck, options.topicIds);
+  const counts = blueprint(
+    options.total,
+    DOMAINS.filter((d) => (pools.get(d)?.length ?? 0) > 0),
+  );
   const out: Question[] = [];
   for (const domain of DOMAINS) {
     const want = counts[domain];
-    const pool = inTurn(pools.get(domain) ?? [], rng);
+    if (want === 0) continue;
+    const pool = pools.get(domain) ?? [];
     const picked: Question[] = [];
-    const stages: [(f: Fact) => boolean, (f: Fact) => Question | null][] = [
-      [isExamKind, (f) => examQuestionFor(deck, f, rng)],
-      [(f) => f.kind === 'row', (f) => examQuestionFor(deck, f, rng)],
-      [(f) => !isExamKind(f), (f) => choiceFor(deck, f, rng)],
-    ];
     const used = new Set<string>();
-    for (const [keep, make] of stages) {
-      for (const fact of pool) {
+    // Each stage walks its own facts only: items, then table rows (multi-constraint), then the rest.
+    const stages: [Fact[], (f: Fact) => Question | null][] = [
+      [pool.filter(isExamKind), (f) => examQuestionFor(deck, f, rng)],
+      [pool.filter((f) => f.kind === 'row'), (f) => examQuestionFor(deck, f, rng)],
+      [pool.filter((f) => !isExamKind(f)), (f) => choiceFor(deck, f, rng)],
+    ];
+    for (const [facts, make] of stages) {
+      if (picked.length >= want) break;
+      for (const fact of inTurn(facts, rng)) {
         if (picked.length >= want) break;
-        if (used.has(fact.id) || !keep(fact)) continue;
+        if (used.has(fact.id)) continue;
         const q = make(fact);
         if (!q) continue;
         used.add(fact.id);

@@ -8,6 +8,7 @@ import { parseFrontMatter } from '../front-matter.js';
 import type { Bullet, SourceLine } from '../kinds/kind.js';
 import { BULLET_KINDS, kindModule } from '../kinds/registry.js';
 import { type Diagnostic, type Fact, type Group, isDomain, type Localized, type Note, type Severity } from '../types.js';
+import { DEFAULT_MAX_BYTES, topicOrder } from './file-name.js';
 import { readFrontMatter } from './front-matter-block.js';
 import { loc, splitLanguages, takeAttrs, takeAttrsAndTags, takeTags } from './inline.js';
 import { parseNeed, parseTable, type TableLine } from './table.js';
@@ -26,21 +27,11 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
-const FILE_NAME = /^(\d{2,})-([a-z0-9][a-z0-9-]*)\.md$/;
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const ID_KEY = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 const KNOWN_ATTRS = new Set(['avoid', 'domain', 'task']);
 
-/** `08-s3.md` → 8; null when the name is not a topic note's. */
-export function topicOrder(fileName: string): number | null {
-  const m = FILE_NAME.exec(fileName);
-  return m ? Number(m[1]) : null;
-}
-
-export function isTopicFileName(fileName: string): boolean {
-  return FILE_NAME.test(fileName);
-}
+export { DEFAULT_MAX_BYTES, isTopicFileName, topicOrder } from './file-name.js';
 
 function lineOf(raw: string, line: number): SourceLine {
   const indent = raw.length - raw.trimStart().length;

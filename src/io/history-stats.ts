@@ -1,8 +1,8 @@
-/** Reads what stats, topics and drill need from the store and computes the report. */
+/** Reads what stats, topics and drill need from the store and computes the report (the store to core). */
 import { computeStats, type ExamRow, type StatsReport } from '../core/stats.js';
 import type { Deck } from '../core/types.js';
-import { listExams } from '../io/exam-store.js';
-import type { Store } from '../io/store.js';
+import { listExams } from './exam-store.js';
+import type { Store } from './store.js';
 
 export const EXAM_DATE_KEY = 'exam_date';
 
@@ -16,7 +16,7 @@ export function statsFrom(deck: Deck, store: Store | null, now: number): StatsRe
     deck,
     cards: store?.cards() ?? [],
     weeks: store?.weekRows() ?? [],
-    days: store?.activeDays(utcOffsetMinutes(now)) ?? [],
+    days: store?.activeDays() ?? [],
     exams: store ? finishedExams(store) : [],
     now,
     utcOffsetMinutes: utcOffsetMinutes(now),

@@ -1,0 +1,88 @@
+/**
+ * Reading note files safely: only regular files (a FIFO or a device named `41-x.md` is skipped,
+ * never waited on), opened without blocking, their size checked on the open descriptor before a
+ * byte is read, and read to that size only.
+ */
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_MAX_BYTES, isTopicFileName } from '../core/parse/file-name.js';
+import type { Diagnostic } from '../core/types.js';
+
+export interface NotesSource {
+  dir: string;
+  /** Shipped notes are held to the stricter rules (both languages on every fact). */
+  shipped: boolean;
+  /** Hold a user's notes to the shipped rules too (`notes check --bilingual`). */
+  bilingual?: boolean;
+}
+
+export interface NoteFile {
+  file: string;
+  text: string;
+  source: NotesSource;
+}
+
+export interface ReadNotes {
+  files: NoteFile[];
+  /** Topic note files found (read or not). */
+  count: number;
+  diagnostics: Diagnostic[];
+}
+
+/** The text of a regular file of at most `maxBytes`, or why it cannot be read. */
+export function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES): { text: string } | { error: string } {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return { error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: 'not a regular file; skipped' };
+    if (st.size > maxBytes) return { error: `file is larger than ${Math.round(maxBytes / 1024)} KiB; split it into several notes` };
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { text: buf.subarray(0, off).toString('utf8') };
+  } catch (err) {
+    return { error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Every `NN-slug.md` of the folders, in order; what cannot be read is a diagnostic, never an exception. */
+export function readNoteFiles(sources: readonly NotesSource[]): ReadNotes {
+  const out: ReadNotes = { files: [], count: 0, diagnostics: [] };
+  for (const source of sources) {
+    let names: string[];
+    try {
+      if (!statSync(source.dir).isDirectory()) throw new Error('not a directory');
+      names = readdirSync(source.dir).sort();
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      out.diagnostics.push({ file: source.dir, line: 0, severity: 'error', message: `cannot read notes folder: ${reason}` });
+      continue;
+    }
+    for (const name of names) {
+      if (!name.endsWith('.md')) continue;
+      const file = join(source.dir, name);
+      if (!isTopicFileName(name)) {
+        if (!/^readme\.md$/i.test(name))
+          out.diagnostics.push({ file, line: 1, severity: 'warning', message: 'not a topic note (name it NN-slug.md); skipped' });
+        continue;
+      }
+      out.count++;
+      const r = readRegularFile(file);
+      if ('error' in r) out.diagnostics.push({ file, line: 0, severity: 'error', message: r.error });
+      else out.files.push({ file, text: r.text, source });
+    }
+  }
+  return out;
+}

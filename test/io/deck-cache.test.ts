@@ -1,0 +1,117 @@
+/** The parsed-notes cache: every change to the notes is seen on the next start; a bad cache is rebuilt, never trusted. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheDir, loadDeckCached } from '../../src/io/deck-cache.js';
+import { useTempDir } from '../helpers/cli.js';
+import { SAMPLE } from '../helpers/notes.js';
+
+const note = (id: string, extra = '') => SAMPLE.replace('id: demo', `id: ${id}`) + extra;
+
+describe('the notes cache', () => {
+  let dir = '';
+  let notes = '';
+  let env: Record<string, string> = {};
+  useTempDir((d) => {
+    dir = d;
+    notes = join(d, 'notes');
+    execFileSync('mkdir', ['-p', notes]);
+    writeFileSync(join(notes, '41-one.md'), note('one'));
+    env = { XDG_CACHE_HOME: join(d, 'cache') };
+  });
+  const load = () => loadDeckCached([{ dir: notes, shipped: false }], { env, version: 'test' });
+
+  it('parses on the first start, then reads the cache', async () => {
+    const first = await load();
+    expect(first.fromCache).toBe(false);
+    const second = await load();
+    expect(second.fromCache).toBe(true);
+    expect(second.deck.facts.map((f) => f.id)).toEqual(first.deck.facts.map((f) => f.id));
+    expect(second.deck.factsById.get('one.svc.amazon-athena')).toBe(second.deck.facts.find((f) => f.id === 'one.svc.amazon-athena'));
+  });
+
+  it('sees a changed note on the next start, even with the same size and modification time', async () => {
+    await load();
+    const file = join(notes, '41-one.md');
+    const before = readFileSync(file, 'utf8');
+    // Same length, same mtime: only the content differs.
+    const after = before.replace('serverless SQL over files in S3', 'serverless SQL over files in S4');
+    expect(after.length).toBe(before.length);
+    writeFileSync(file, after);
+    utimesSync(file, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    const r = await load();
+    expect(r.fromCache).toBe(false);
+    const athena = r.deck.factsById.get('one.svc.amazon-athena');
+    expect(athena?.kind === 'term' && athena.description.en).toBe('serverless SQL over files in S4');
+  });
+
+  it('sees an added, a removed and a renamed note', async () => {
+    await load();
+    writeFileSync(join(notes, '42-two.md'), note('two'));
+    expect((await load()).deck.topics.map((t) => t.id)).toEqual(['one', 'two']);
+    renameSync(join(notes, '42-two.md'), join(notes, '43-three.md'));
+    const renamed = await load();
+    expect(renamed.fromCache).toBe(false);
+    expect(renamed.deck.topics.map((t) => t.order)).toEqual([41, 43]);
+    rmSync(join(notes, '43-three.md'));
+    expect((await load()).deck.topics.map((t) => t.id)).toEqual(['one']);
+  });
+
+  it('rebuilds a truncated, random or foreign cache file instead of trusting it', async () => {
+    await load();
+    const file = join(cacheDir(env), 'notes.json');
+    const good = readFileSync(file, 'utf8');
+    for (const bad of [
+      good.slice(0, good.length / 2),
+      'x'.repeat(1000),
+      '{"magic":"saa-notes-cache","format":1}',
+      JSON.stringify({ ...JSON.parse(good), notes: [{ topic: null }] }),
+      '',
+    ]) {
+      writeFileSync(file, bad);
+      const r = await load();
+      expect(r.fromCache).toBe(false);
+      expect(r.deck.facts.length).toBeGreaterThan(10);
+      // The rebuilt cache is good again.
+      expect((await load()).fromCache).toBe(true);
+    }
+  });
+
+  it('is bypassed when disabled, and a cache that cannot be written is no error', async () => {
+    const off = await loadDeckCached([{ dir: notes, shipped: false }], { env, version: 'test', disabled: true });
+    expect(off.fromCache).toBe(false);
+    // The cache folder is a file: writing fails quietly, loading still works.
+    writeFileSync(join(dir, 'blocked'), 'not a folder');
+    const blocked = await loadDeckCached([{ dir: notes, shipped: false }], { env: { XDG_CACHE_HOME: join(dir, 'blocked') }, version: 'test' });
+    expect(blocked.deck.facts.length).toBeGreaterThan(10);
+  });
+
+  it('is keyed by the program version', async () => {
+    await load();
+    expect((await loadDeckCached([{ dir: notes, shipped: false }], { env, version: 'other' })).fromCache).toBe(false);
+  });
+});
+
+describe('note files that are not ordinary files', () => {
+  let notes = '';
+  useTempDir((d) => {
+    notes = d;
+  });
+
+  it('skips a FIFO and a link to /dev/zero with a diagnostic, without reading them', async () => {
+    execFileSync('mkfifo', [join(notes, '41-fifo.md')]);
+    symlinkSync('/dev/zero', join(notes, '42-zero.md'));
+    writeFileSync(join(notes, '43-ok.md'), SAMPLE.replace('id: demo', 'id: ok'));
+    const r = await loadDeckCached([{ dir: notes, shipped: false }], { env: { XDG_CACHE_HOME: join(notes, 'cache') }, version: 'test', disabled: true });
+    expect(r.deck.topics.map((t) => t.id)).toEqual(['ok']);
+    const skipped = r.diagnostics.filter((d) => /not a regular file/.test(d.message)).map((d) => d.file.split('/').pop());
+    expect(skipped.sort()).toEqual(['41-fifo.md', '42-zero.md']);
+  });
+
+  it('refuses a note over the size limit before reading it', async () => {
+    writeFileSync(join(notes, '41-big.md'), Buffer.alloc(3 * 1024 * 1024, 'a'));
+    const r = await loadDeckCached([{ dir: notes, shipped: false }], { env: {}, version: 'test', disabled: true });
+    expect(r.diagnostics.map((d) => d.message)).toEqual(expect.arrayContaining([expect.stringMatching(/larger than 2048 KiB/)]));
+  });
+});
