@@ -36,6 +36,18 @@ const T = {
     en: (v) => `Which AWS service or feature fits best?\n${v.scenario}`,
     ko: (v) => `가장 알맞은 AWS 서비스 또는 기능은?\n${v.scenario}`,
   } satisfies Template<'scenario'>,
+  statementTrue: {
+    en: (v) => `Which statement about ${v.topic} is true?`,
+    ko: (v) => `${v.topic}에 대한 설명으로 옳은 것은?`,
+  } satisfies Template<'topic'>,
+  statementFalse: {
+    en: (v) => `Which statement about ${v.topic} is NOT true?`,
+    ko: (v) => `${v.topic}에 대한 설명으로 옳지 않은 것은?`,
+  } satisfies Template<'topic'>,
+  isFalse: {
+    en: (v) => `Not true: ${v.fact}`,
+    ko: (v) => `옳지 않다: ${v.fact}`,
+  } satisfies Template<'fact'>,
   trueFalse: {
     en: (v) => `True or false?\n${v.statement}`,
     ko: (v) => `참인가, 거짓인가?\n${v.statement}`,

@@ -15,18 +15,33 @@ export interface QuizOptions {
   style?: QuizStyle;
 }
 
-/** Share of true/false questions in a mixed quiz (authored statements are always true/false). */
+/** Chance that a generated fact (term, row, cloze, scenario) is asked as true/false in a mixed quiz. */
 const MIXED_TF_SHARE = 0.2;
+/** True/false questions are at most this share of a mixed quiz; the other statements are asked as multiple choice. */
+export const MAX_TF_SHARE = 0.25;
 /** Share of a mixed quiz given to exam-style questions, where the topics have them. */
 export const MIXED_EXAM_SHARE = 0.3;
 
-/** Keeps generated true/false answers near half true, whatever the authored statements lean to. */
+/**
+ * Keeps a mixed quiz's true/false questions within their share and their keys near half true:
+ * generated statements are made true or false on demand, and an authored statement whose truth
+ * would tip the balance is asked as multiple choice instead.
+ */
 export class TruthBalance {
   private trues = 0;
   private falses = 0;
+  constructor(private readonly budget = Number.POSITIVE_INFINITY) {}
+  /** Whether one more true/false question stays within the budget. */
+  roomForTf(): boolean {
+    return this.trues + this.falses < this.budget;
+  }
   want(rng: Rng): boolean {
     if (this.trues !== this.falses) return this.trues < this.falses;
     return rng.int(2) === 0;
+  }
+  /** Whether a true/false question keyed `truth` keeps the keys balanced (or at least no worse). */
+  fits(truth: boolean): boolean {
+    return truth ? this.trues <= this.falses : this.falses <= this.trues;
   }
   record(q: Question): void {
     if (q.format !== 'tf') return;
@@ -43,8 +58,11 @@ export function questionFor(deck: Deck, fact: Fact, type: QuestionType, rng: Rng
   let q: Question | null;
   if (type === 'tf') q = tf();
   else if (type === 'mc') q = mc();
-  else if (fact.kind === 'statement' || rng.float() < MIXED_TF_SHARE) q = tf() ?? mc();
-  else q = mc() ?? tf();
+  else if (fact.kind === 'statement') {
+    const asTf = balance.roomForTf() && balance.fits(fact.truth);
+    q = asTf ? tf() : (mc() ?? (balance.roomForTf() ? tf() : null));
+  } else if (balance.roomForTf() && rng.float() < MIXED_TF_SHARE) q = tf() ?? mc();
+  else q = mc() ?? (balance.roomForTf() ? tf() : null);
   if (q) balance.record(q);
   return q;
 }
@@ -93,7 +111,7 @@ export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[
   const used = new Set<string>();
   if (style === 'exam') return shuffle(examStyleQuestions(deck, options.topicIds, options.count, rng, used), rng);
   const exam = style === 'mixed' ? examStyleQuestions(deck, options.topicIds, Math.round(options.count * MIXED_EXAM_SHARE), rng, used) : [];
-  const balance = new TruthBalance();
+  const balance = new TruthBalance(options.type === 'mixed' ? Math.max(1, Math.floor(options.count * MAX_TF_SHARE)) : Number.POSITIVE_INFINITY);
   const facts = drawInTurn(
     deck,
     options.topicIds,
@@ -107,7 +125,7 @@ export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[
 
 /** Questions for a chosen list of facts (review, drill), in that order; facts that give none are skipped. */
 export function questionsForFacts(deck: Deck, facts: readonly Fact[], type: QuestionType, rng: Rng): Question[] {
-  const balance = new TruthBalance();
+  const balance = new TruthBalance(type === 'mixed' ? Math.max(1, Math.floor(facts.length * MAX_TF_SHARE)) : Number.POSITIVE_INFINITY);
   const out: Question[] = [];
   for (const fact of facts) {
     const q = questionFor(deck, fact, type, rng, balance);

@@ -110,4 +110,32 @@ describe('shipped notes', () => {
     for (const f of deck.facts) perDomain.set(factDomain(deck, f), (perDomain.get(factDomain(deck, f)) ?? 0) + 1);
     for (const d of DOMAINS) expect(perDomain.get(d), d).toBeGreaterThanOrEqual(80);
   });
+
+  describe('over 2,000 questions of seeded 10-question mixed quizzes', () => {
+    const mixed: Question[] = [];
+    for (let seed = 0; mixed.length < 2000; seed++) mixed.push(...buildQuiz(deck, { topicIds, count: 10, type: 'mixed' }, createRng(`mix-${seed}`)));
+
+    it('keep true/false to at most a quarter, keyed true about half the time', () => {
+      const tf = mixed.filter((q) => q.format === 'tf');
+      expect(tf.length / mixed.length).toBeLessThanOrEqual(0.25);
+      const share = tf.filter((q) => q.answer === 0).length / tf.length;
+      expect(share).toBeGreaterThanOrEqual(0.45);
+      expect(share).toBeLessThanOrEqual(0.55);
+    });
+
+    it('make the answer the strictly longest option in at most a third of multiple-choice questions', () => {
+      const mc = mixed.filter((q) => q.format === 'mc');
+      const longest = mc.filter((q) => {
+        const len = q.options.map((o) => (o.text.en ?? '').length);
+        return len.every((l, i) => i === q.answer || l < (len[q.answer] ?? 0));
+      });
+      expect(longest.length / mc.length).toBeLessThanOrEqual(1 / 3);
+    });
+
+    it('ask about a third of them exam-style', () => {
+      const exam = mixed.filter((q) => q.style === 'exam').length / mixed.length;
+      expect(exam).toBeGreaterThan(0.25);
+      expect(exam).toBeLessThan(0.35);
+    });
+  });
 });

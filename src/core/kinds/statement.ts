@@ -2,10 +2,13 @@
 
 import { loc, splitArrow } from '../parse/inline.js';
 import { FALSE, phrase, TRUE } from '../phrases.js';
-import { trueFalseQuestion } from '../questions/build.js';
+import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
+import { type Candidate, pickDistractors, siblings, type Tier, topicOthers } from '../questions/distractors.js';
 import { pick, slugify } from '../text.js';
-import type { StatementFact } from '../types.js';
+import { type Fact, groupKey, type StatementFact } from '../types.js';
 import type { KindModule } from './kind.js';
+
+const TRUE_AS_STATED = { en: 'True as stated.', ko: '옳은 설명이다.' };
 
 export const statement: KindModule<'statement'> = {
   kind: 'statement',
@@ -55,8 +58,51 @@ export const statement: KindModule<'statement'> = {
     ...(f.truth ? [] : [{ what: `fact "${f.id}"`, line: f.line, text: f.correction }]),
   ],
 
-  shapes: () => [],
-  ask: () => null,
+  shapes: () => [{ type: 'statement' }],
+
+  /**
+   * "Which statement about X is true?" with false siblings as the wrong options, or, for a false
+   * statement, "… is NOT true?" with true siblings: the statement asked as multiple choice, so a
+   * quiz needs fewer true/false questions. Wrong options nearest in length come first.
+   */
+  ask(deck, f, shape, rng) {
+    if (shape.type !== 'statement') return null;
+    const opposite = (facts: Fact[]): Candidate[] =>
+      facts.flatMap((o) => (o.kind === 'statement' && o.truth !== f.truth ? [{ text: o.statement, source: o.id }] : []));
+    const length = (c: Candidate) => Math.abs((c.text.en ?? c.text.ko ?? '').length - (f.statement.en ?? f.statement.ko ?? '').length);
+    const near = (facts: Fact[]) => {
+      const all = opposite(facts);
+      const limit = (f.statement.en ?? f.statement.ko ?? '').length * 0.5;
+      return [all.filter((c) => length(c) <= limit), all.filter((c) => length(c) > limit)];
+    };
+    const tiers: Tier[] = [...near(siblings(deck, f)), ...near(topicOthers(deck, f))];
+    const d = pickDistractors(f.statement, tiers, rng);
+    // The question names the group when every option is from it, else the whole topic.
+    const group = deck.groups.get(groupKey(f.topicId, f.groupId));
+    const topic = deck.topicsById.get(f.topicId);
+    const inGroup = d.every((c) => deck.factsById.get(c.source)?.groupId === f.groupId);
+    const subject = inGroup && group?.title && (group.title.en || group.title.ko) ? group.title : (topic?.title ?? {});
+    const q = choiceQuestion(
+      deck,
+      f,
+      {
+        kind: 'statement',
+        shape,
+        prompt: phrase(f.truth ? 'statementTrue' : 'statementFalse', { topic: subject }),
+        answer: f.statement,
+        distractors: d,
+        explanation: f.truth ? TRUE_AS_STATED : phrase('isFalse', { fact: f.correction }),
+      },
+      rng,
+    );
+    if (!q) return null;
+    // A wrong option is another statement: say whether it holds, and what is true instead.
+    for (const o of q.options) {
+      const s = deck.factsById.get(o.source ?? '');
+      if (s?.kind === 'statement') o.reason = s.truth ? TRUE_AS_STATED : phrase('isFalse', { fact: s.correction });
+    }
+    return q;
+  },
   trueFalse: (deck, f) => trueFalseQuestion(deck, f, 'tf', f.statement, f.truth, statement.summary(deck, f)),
   summary: (_deck, f) => (f.truth ? f.statement : f.correction),
   anki: (_deck, f, lang) => [

@@ -15,6 +15,7 @@ export type Shape =
   | { type: 'constraint'; needs: Need[] }
   | { type: 'cloze'; blank: number }
   | { type: 'scenario' }
+  | { type: 'statement' }
   | { type: 'item' };
 
 /** The part of a question id after `#`: stable, so answers to a shape stay together in history. */
