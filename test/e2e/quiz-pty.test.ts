@@ -49,7 +49,8 @@ describe('saa quiz in a terminal', () => {
     expect(rows.map((r) => r.position)).toEqual([0, 1, 2, 3, 4]);
     expect(rows.every((r) => r.topic_id === 's3')).toBe(true);
     expect(new Set(rows.map((r) => r.fact_id)).size).toBe(5);
-    const shown = [...t.text().matchAll(/› (\d)\. (.+)/g)].map((m) => m[2]?.trim());
+    // The echoed choice wraps to the terminal: its continuation lines are indented.
+    const shown = [...t.text().matchAll(/› (\d)\. (.+(?:\n {4,}\S.*)*)/g)].map((m) => m[2]?.replace(/\s+/g, ' ').trim());
     expect(rows.map((r) => r.chosen)).toEqual(shown);
     const score = Number(/Score: (\d)\/5/.exec(t.text())?.[1]);
     expect(rows.filter((r) => r.is_correct === 1)).toHaveLength(score);
