@@ -13,6 +13,7 @@ export interface ExamPlanOptions {
   questions?: number;
   minutes?: number;
   topic?: string;
+  domain?: Domain;
   seed?: string;
   extraTime?: boolean;
 }
@@ -32,7 +33,8 @@ export function planExam(deck: Deck, opts: ExamPlanOptions, lang: Lang, seed: st
   const e = examStrings(lang);
   const topics = selectTopics(deck, opts.topic, lang);
   let total = opts.questions ?? EXAM_QUESTIONS;
-  const check = checkBlueprint(deck, topics, total);
+  const domains = opts.domain ? [opts.domain] : undefined;
+  const check = checkBlueprint(deck, topics, total, domains);
   let scaledFrom: number | undefined;
   if (check.shortfalls.length > 0) {
     // Without --questions, a topic too small for 65 gets the largest exam it can fill; with it, say what fits.
@@ -49,8 +51,9 @@ export function planExam(deck: Deck, opts: ExamPlanOptions, lang: Lang, seed: st
   }
   // A shorter mock keeps the real pace (2 minutes a question) unless --minutes says otherwise.
   const minutes = (opts.minutes ?? Math.max(1, Math.round((EXAM_MINUTES * total) / EXAM_QUESTIONS))) + (opts.extraTime ? EXTRA_MINUTES : 0);
-  const questions = buildExam(deck, { topicIds: topics, total }, createRng(seed));
-  const missingDomains = DOMAINS.filter((d) => !check.domains.includes(d));
+  const questions = buildExam(deck, { topicIds: topics, total, ...(domains ? { domains } : {}) }, createRng(seed));
+  // Leaving out domains on purpose (--domain) is not worth a note.
+  const missingDomains = domains ? [] : DOMAINS.filter((d) => !check.domains.includes(d));
   return { topics, seed, questions, limitMinutes: minutes, missingDomains, ...(scaledFrom ? { scaledFrom } : {}) };
 }
 

@@ -1,5 +1,5 @@
 /** The study commands: topics, quiz, review, drill, stats, exam and questions. */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Context } from './context.js';
 import type { SetCode } from './program.js';
 import { cacheOption, dbOption, langOption, notesOption, positiveInt, styleOption, topicOption, typeOption } from './program-options.js';
@@ -78,6 +78,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('--extra-time', 'add the 30 minutes a non-native English speaker may request')
     .option('--resume', 'continue the unfinished exam with its questions, answers, flags and time left')
     .addOption(topicOption())
+    .addOption(new Option('--domain <domain>', 'only questions of one exam domain').choices(['secure', 'resilient', 'performant', 'cost']))
     .option('--seed <seed>', 'seed for a repeatable exam')
     .option('--print', 'print the questions this exam would ask, with keys, reasons and domains; nothing is started or saved')
     .option('--json', 'with --print: JSON instead of text')

@@ -24,7 +24,9 @@ export interface CardState {
 /** A right answer that took longer than this counts as Hard: recalled, but with effort. */
 export const SLOW_ANSWER_MS = 25_000;
 
-const scheduler = fsrs({ enable_fuzz: false, enable_short_term: true });
+// Short-term (minutes-apart) learning steps are off: a right answer moves a card to a day interval,
+// so "due now" counts only what is really due, not everything answered right ten minutes ago.
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 export function gradeFor(correct: boolean, elapsedMs: number): Grade {
   if (!correct) return Rating.Again;

@@ -68,7 +68,7 @@ describe('study commands in-process', () => {
     expect(rows<{ status: string }>(env.SAA_DB!, 'SELECT status FROM sessions')).toEqual([{ status: 'interrupted' }]);
   });
 
-  it('review: nothing due before any answer; after a quiz the missed facts come back the next day', async () => {
+  it('review: nothing due before any answer; after a quiz the missed facts come back within a day or two', async () => {
     const empty = await saa(['review'], { env });
     expect(empty.stdout).toMatch(/Nothing to review yet/);
     const start = Date.UTC(2026, 11, 1, 9);
@@ -77,7 +77,7 @@ describe('study commands in-process', () => {
     await saa(['quiz', '--topic', 'tcost', '--count', '5', '--seed', 'r', '--style', 'fact'], { env, start, answers: Array(5).fill(last) });
     const wrong = rows<{ fact_id: string }>(env.SAA_DB!, 'SELECT fact_id FROM answers WHERE is_correct = 0');
     expect(wrong.length).toBeGreaterThan(0);
-    const r = await saa(['review', '--seed', 'r2'], { env, start: start + DAY, answers: Array(20).fill(firstOptions) });
+    const r = await saa(['review', '--seed', 'r2'], { env, start: start + 2 * DAY, answers: Array(20).fill(firstOptions) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/of \d+ due facts?, most overdue first/);
     const reviewed = rows<{ fact_id: string }>(env.SAA_DB!, `SELECT a.fact_id FROM answers a JOIN sessions s ON s.id = a.session_id WHERE s.kind = 'review'`);
@@ -194,5 +194,38 @@ describe('study commands in-process', () => {
       expect(['secure', 'resilient', 'performant', 'cost']).toContain(q.domain);
       for (const o of q.options) expect(o.reason).toHaveProperty('en');
     }
+  });
+});
+
+describe('smaller commands in-process', () => {
+  let dir = '';
+  useTempDir((d) => {
+    dir = d;
+  });
+
+  it('notes new with a shipped topic id says that it extends that topic', async () => {
+    const r = await saa(['notes', 'new', 's3', '--dir', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/"s3" is a shipped topic: this note's facts join it/);
+    expect((await saa(['notes', 'new', 'kinesis-extra', '--dir', dir])).stderr).toBe('');
+  });
+
+  it('exam --domain asks one domain only', async () => {
+    const r = await saa(['exam', '--print', '--domain', 'cost', '--questions', '10', '--seed', 'd', '--json'], {
+      tty: false,
+      env: { SAA_DB: join(dir, 'x.db') },
+    });
+    expect(JSON.parse(r.stdout).domains).toEqual({ secure: 0, resilient: 0, performant: 0, cost: 10 });
+  });
+
+  it('stats --exam-date refuses a past date and clears with "none"', async () => {
+    const env = { SAA_DB: join(dir, 's.db') };
+    const past = await saa(['stats', '--exam-date', '2020-01-01'], { env });
+    expect(past.code).toBe(2);
+    expect(past.stderr).toMatch(/is in the past/);
+    expect((await saa(['stats', '--exam-date', '2027-03-01'], { env })).stdout).toMatch(/Exam date set to 2027-03-01/);
+    expect(JSON.parse((await saa(['stats', '--json'], { env })).stdout).plan.examDate).toBe('2027-03-01');
+    expect((await saa(['stats', '--exam-date', 'none'], { env })).stdout).toMatch(/Exam date cleared/);
+    expect(JSON.parse((await saa(['stats', '--json'], { env })).stdout).plan).toBeNull();
   });
 });

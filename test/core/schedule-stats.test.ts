@@ -18,9 +18,12 @@ describe('schedule', () => {
     expect(gradeFor(true, SLOW_ANSWER_MS + 1)).toBe(2);
   });
 
-  it('brings a missed fact back within minutes and a known one back after days', () => {
+  it('brings a missed fact back the next day and a known one back after days, never minutes later', () => {
     const wrong = review(null, fact, false, 3000, NOW);
-    expect(wrong.due - NOW).toBeLessThanOrEqual(10 * MIN);
+    expect(wrong.due - NOW).toBeLessThanOrEqual(DAY_MS);
+    // No short-term learning steps: even the first right answer schedules the fact days, not minutes, ahead.
+    const first = review(null, fact, true, 3000, NOW);
+    expect(first.due - NOW).toBeGreaterThanOrEqual(DAY_MS);
     let card = review(null, fact, true, 3000, NOW);
     card = review(card, fact, true, 3000, card.due);
     card = review(card, fact, true, 3000, card.due);
@@ -37,7 +40,9 @@ describe('schedule', () => {
     card = review(card, fact, true, 3000, card.due);
     const lapsed = review(card, fact, false, 3000, card.due);
     expect(lapsed.lapses).toBe(1);
-    expect(lapsed.state).toBe(State.Relearning);
+    // Without short-term steps a lapse stays a review card, due again sooner than before it.
+    expect(lapsed.state).toBe(State.Review);
+    expect(lapsed.due - lapsed.lastReview!).toBeLessThan(card.due - card.lastReview!);
   });
 
   it('moves an early (cram) review less than an on-time one', () => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { topicOrder } from '../../core/parse/file-name.js';
 import { userNotesDirs } from '../../io/paths.js';
 import type { Context } from '../context.js';
+import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
 
 export interface NotesNewOptions {
@@ -68,6 +69,10 @@ export async function run(id: string, opts: NotesNewOptions, ctx: Context): Prom
   const file = join(dir, `${String(next).padStart(2, '0')}-${id}.md`);
   if (existsSync(file)) throw new UsageError(`${file} already exists`);
   writeFileSync(file, template(id, opts.title ?? id), { flag: 'wx' });
+  // A note with a shipped topic's id joins that topic instead of making a new one: say so.
+  const shipped = (await loadStudyDeck(undefined, { env: {}, stderr: ctx.stderr })).topicsById.get(id);
+  if (shipped?.shipped)
+    ctx.stderr.write(`saa: warning: "${id}" is a shipped topic: this note's facts join it, and a fact with a shipped fact's id replaces it\n`);
   ctx.stdout.write(`Wrote ${file}\nEdit it, then: saa notes check --notes ${dir}\nStudy it:      saa quiz --notes ${dir} --topic ${id}\n`);
   return 0;
 }

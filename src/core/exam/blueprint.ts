@@ -51,9 +51,15 @@ export function examDomains(deck: Deck, topicIds: readonly string[]): Domain[] {
 }
 
 /** What the notes cannot fill for an exam of `total` questions, and the largest exam they can. */
-export function checkBlueprint(deck: Deck, topicIds: readonly string[], total: number): { shortfalls: Shortfall[]; largest: number; domains: Domain[] } {
+/** `only` limits the exam to those domains (`exam --domain`); by default every domain the topics have. */
+export function checkBlueprint(
+  deck: Deck,
+  topicIds: readonly string[],
+  total: number,
+  only: readonly Domain[] = DOMAINS,
+): { shortfalls: Shortfall[]; largest: number; domains: Domain[] } {
   const pools = domainPools(deck, topicIds);
-  const domains = DOMAINS.filter((d) => (pools.get(d)?.length ?? 0) > 0);
+  const domains = only.filter((d) => (pools.get(d)?.length ?? 0) > 0);
   const fits = (n: number) => {
     const counts = blueprint(n, domains);
     return domains.flatMap((d) => {

@@ -6,12 +6,14 @@
 import { choiceFor, examQuestionFor, isExamKind } from '../questions/generate.js';
 import type { Question } from '../questions/question.js';
 import { type Rng, shuffle } from '../random.js';
-import { type Deck, DOMAINS, type Fact } from '../types.js';
+import { type Deck, DOMAINS, type Domain, type Fact } from '../types.js';
 import { blueprint, domainPools } from './blueprint.js';
 
 export interface ExamOptions {
   topicIds: readonly string[];
   total: number;
+  /** Only these domains (default: every domain the topics have). */
+  domains?: readonly Domain[];
 }
 
 /**
@@ -41,7 +43,7 @@ export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): Question[
   const pools = domainPools(deck, options.topicIds);
   const counts = blueprint(
     options.total,
-    DOMAINS.filter((d) => (pools.get(d)?.length ?? 0) > 0),
+    (options.domains ?? DOMAINS).filter((d) => (pools.get(d)?.length ?? 0) > 0),
   );
   const out: Question[] = [];
   for (const domain of DOMAINS) {
