@@ -11,8 +11,16 @@ export function positiveInt(name: string, max = 10_000) {
 }
 
 export const langOption = () => new Option('--lang <lang>', 'language of questions and messages (default: SAA_LANG, then LANG)').choices(['en', 'ko']);
-export const notesOption = () => new Option('--notes <dir>', 'extra folder of your own topic notes (also SAA_NOTES)');
-export const dbOption = () => new Option('--db <file>', 'history database file (also SAA_DB)');
+/** A path option may not be empty: `--db ''` would otherwise fall back to the default file unseen. */
+function path(name: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new InvalidArgumentError(`${name} needs a path, got an empty one`);
+    return value;
+  };
+}
+
+export const notesOption = () => new Option('--notes <dir>', 'extra folder of your own topic notes (also SAA_NOTES)').argParser(path('--notes'));
+export const dbOption = () => new Option('--db <file>', 'history database file (also SAA_DB)').argParser(path('--db'));
 export const topicOption = () => new Option('-t, --topic <ids>', 'topic ids or aliases, comma-separated (default: all topics)');
 export const typeOption = () => new Option('--type <type>', 'question type').choices(['mc', 'tf', 'mixed']).default('mixed');
 export const styleOption = () =>

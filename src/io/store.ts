@@ -4,7 +4,7 @@
  * `recordAnswer` returns. A database newer than this program, or one that is not SQLite, is
  * refused before anything is written to it.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type CardState, review } from '../core/schedule.js';
@@ -85,8 +85,9 @@ export class Store {
   }
 
   /** Opens (creating if needed) and migrates the database at `file`. */
-  static open(file: string, now: number = Date.now()): Store {
-    if (file !== ':memory:' && existsSync(file)) Store.probe(file);
+  /** `check` runs `quick_check` on an existing file before using it (it always runs before a migration). */
+  static open(file: string, now: number = Date.now(), options: { check?: boolean } = {}): Store {
+    if (file !== ':memory:' && existsSync(file)) Store.probe(file, options.check === true);
     try {
       if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
       const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -100,9 +101,17 @@ export class Store {
     }
   }
 
-  /** Read-only look at an existing file: refuse non-SQLite, damaged or newer files untouched. */
-  private static probe(file: string): void {
+  /**
+   * Read-only look at an existing file before anything may write to it: refuse a folder, a file
+   * that is not SQLite, one from a newer saa, one with a version saa never writes, one whose
+   * tables are not saa's, and (before a migration, or when `check` asks) one that fails
+   * `quick_check`. The file is left exactly as it was.
+   */
+  private static probe(file: string, check: boolean): void {
+    if (statSync(file).isDirectory())
+      throw new StoreError(`cannot use the history database ${file}: it is a folder; give the path of a file with --db / SAA_DB`, file);
     let db: Database.Database | undefined;
+    const refuse = (why: string) => new StoreError(`cannot use the history database ${file}: ${why}; the file was not changed`, file);
     try {
       db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
       const version = db.pragma('user_version', { simple: true }) as number;
@@ -113,7 +122,21 @@ export class Store {
           file,
         );
       }
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      if (!Number.isInteger(version) || version < 0) throw refuse(`its schema version ${version} is not one saa writes, so it is not a saa database`);
+      const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[]).map(
+        (t) => t.name,
+      );
+      const ours = new Set(['sessions', 'answers', 'cards', 'settings', 'exam_items', 'answer_weeks', 'answer_days']);
+      const foreign = tables.filter((t) => !ours.has(t));
+      if (foreign.length > 0 || (version === 0 && tables.length > 0)) {
+        throw refuse(`it is an SQLite database but not saa's (tables: ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''})`);
+      }
+      if (check || (version > 0 && version < SCHEMA_VERSION)) {
+        const result = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+        if (result.length !== 1 || result[0] !== 'ok') {
+          throw refuse('it is damaged (quick_check failed). Run "saa doctor" to check it and restore the last backup, or move the file aside');
+        }
+      }
     } catch (err) {
       if (err instanceof StoreError) throw err;
       throw describeStoreError(err, file);

@@ -6,6 +6,7 @@ import { userNotesDirs } from '../../io/paths.js';
 import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
+import { clean } from '../render/clean.js';
 
 export interface NotesNewOptions {
   notes?: string;
@@ -59,8 +60,14 @@ The whole format is in docs/note-format.md of saa.
 export async function run(id: string, opts: NotesNewOptions, ctx: Context): Promise<number> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`topic id must be lowercase letters, digits and "-", got "${id}"`);
   const dir = resolve(opts.dir ?? userNotesDirs(opts.notes, ctx.env)[0] ?? '.');
-  mkdirSync(dir, { recursive: true });
-  const existing = readdirSync(dir);
+  const fail = (err: unknown) => new UsageError(`cannot write a note in ${clean(dir)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  let existing: string[];
+  try {
+    mkdirSync(dir, { recursive: true });
+    existing = readdirSync(dir);
+  } catch (err) {
+    throw fail(err);
+  }
   if (existing.some((f) => f.replace(/^\d+-/, '').replace(/\.md$/, '') === id)) {
     throw new UsageError(`a note for "${id}" already exists in ${dir}`);
   }
@@ -68,9 +75,13 @@ export async function run(id: string, opts: NotesNewOptions, ctx: Context): Prom
   const next = Math.max(20, ...existing.map((f) => topicOrder(f) ?? 0)) + 1;
   const file = join(dir, `${String(next).padStart(2, '0')}-${id}.md`);
   if (existsSync(file)) throw new UsageError(`${file} already exists`);
-  writeFileSync(file, template(id, opts.title ?? id), { flag: 'wx' });
+  try {
+    writeFileSync(file, template(id, opts.title ?? id), { flag: 'wx' });
+  } catch (err) {
+    throw fail(err);
+  }
   // A note with a shipped topic's id joins that topic instead of making a new one: say so.
-  const shipped = (await loadStudyDeck(undefined, { env: {}, stderr: ctx.stderr })).topicsById.get(id);
+  const shipped = (await loadStudyDeck(undefined, ctx)).topicsById.get(id);
   if (shipped?.shipped)
     ctx.stderr.write(`saa: warning: "${id}" is a shipped topic: this note's facts join it, and a fact with a shipped fact's id replaces it\n`);
   ctx.stdout.write(`Wrote ${file}\nEdit it, then: saa notes check --notes ${dir}\nStudy it:      saa quiz --notes ${dir} --topic ${id}\n`);
