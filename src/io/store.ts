@@ -44,6 +44,8 @@ export interface AnswerRecord {
 }
 
 const BUSY_TIMEOUT_MS = 5000;
+/** Facts whose cards one transaction of a rebuild replays. */
+const REBUILD_FACTS = 200;
 
 const CARD_COLUMNS = `fact_id AS factId, topic_id AS topicId, due, stability, difficulty, elapsed_days AS elapsedDays,
   scheduled_days AS scheduledDays, learning_steps AS learningSteps, reps, lapses, state, last_review AS lastReview`;
@@ -262,10 +264,32 @@ export class Store {
   }
 
   /** Recomputes every review card and weekly tally from the answer log (after an import merged older answers in). */
-  rebuildFromLog(): void {
+  /**
+   * Recomputes every review card, weekly tally and study day from the answer log (after an import
+   * merged older answers in). It works a few hundred facts per transaction, so a session answering
+   * meanwhile waits for one batch at most; an answer it commits in between is part of the log the
+   * later batches replay.
+   */
+  rebuildFromLog(onBatch?: () => void): void {
+    const facts = this.read(() => (this.db.prepare('SELECT DISTINCT fact_id AS id FROM answers ORDER BY 1').all() as { id: string }[]).map((r) => r.id));
+    const answersOf = this.db.prepare(
+      `SELECT fact_id AS factId, topic_id AS topicId, is_correct AS isCorrect, elapsed_ms AS elapsedMs,
+              answered_at AS answeredAt FROM answers WHERE fact_id = ? ORDER BY answered_at, id`,
+    );
+    const dropCard = this.db.prepare('DELETE FROM cards WHERE fact_id = ?');
+    for (let i = 0; i < facts.length; i += REBUILD_FACTS) {
+      this.write(() => {
+        for (const id of facts.slice(i, i + REBUILD_FACTS)) {
+          dropCard.run(id);
+          const rows = answersOf.all(id) as { factId: string; topicId: string; isCorrect: number; elapsedMs: number; answeredAt: number }[];
+          for (const r of rows) this.applyReview({ ...r, isCorrect: r.isCorrect === 1 });
+        }
+      });
+      onBatch?.();
+    }
     this.write(() => {
-      this.db.exec('DELETE FROM cards');
-      this.replayCards();
+      // Cards of facts that no answer names any more (none, after an import) go too.
+      this.db.exec('DELETE FROM cards WHERE fact_id NOT IN (SELECT DISTINCT fact_id FROM answers)');
       this.db.exec(STATS_SQL.rebuildWeeks);
       this.db.exec(STATS_SQL.rebuildDays);
     });

@@ -104,7 +104,7 @@ describe('ecosystem', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ hello: 'world' }));
     const r = await saa(['import', 'history', bad], { env: { SAA_DB: join(dir, 'x.db') } });
-    expect(r.code).toBe(3);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not a saa history export.*nothing was imported/);
   });
 
