@@ -56,8 +56,9 @@ export async function runQuestions(o: RunOptions, ctx: Context): Promise<void> {
         help: multi ? s.helpMulti(q.answers.length) : s.help,
         pickError: s.pickError,
       });
-      const picked = chosen.map((i) => `${i + 1}. ${labels[i] ?? ''}`).join(' + ');
-      ctx.stdout.write(`${header}\n${wrap(prompt, width)}\n${wrap(picked, width, `  ${c.dim('›')} `)}\n`);
+      // Each chosen option on its own line, wrapped under its own text.
+      const picked = chosen.map((i) => wrap(labels[i] ?? '', width, `  ${c.dim('›')} ${i + 1}. `, '       ')).join('\n');
+      ctx.stdout.write(`${header}\n${wrap(prompt, width)}\n${picked}\n`);
       const outcome = session.answer(chosen, Math.max(0, ctx.now() - started));
       const text = (i: number) => pick(q.options[i]?.text ?? {}, lang);
       store.recordAnswer({

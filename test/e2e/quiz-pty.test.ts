@@ -50,7 +50,7 @@ describe('saa quiz in a terminal', () => {
     expect(rows.every((r) => r.topic_id === 's3')).toBe(true);
     expect(new Set(rows.map((r) => r.fact_id)).size).toBe(5);
     // The echoed choice wraps to the terminal: its continuation lines are indented.
-    const shown = [...t.text().matchAll(/› (\d)\. (.+(?:\n {4,}\S.*)*)/g)].map((m) => m[2]?.replace(/\s+/g, ' ').trim());
+    const shown = [...t.text().matchAll(/› (\d)\. (.+(?:\n {7}\S.*)*)/g)].map((m) => m[2]?.replace(/\s+/g, ' ').trim());
     expect(rows.map((r) => r.chosen)).toEqual(shown);
     const score = Number(/Score: (\d)\/5/.exec(t.text())?.[1]);
     expect(rows.filter((r) => r.is_correct === 1)).toHaveLength(score);

@@ -12,6 +12,7 @@ import { clean } from './render.js';
 import { wrap } from './wrap.js';
 
 const text = (t: Parameters<typeof pick>[0], lang: Lang) => clean(pick(t, lang));
+const REASON_INDENT = ' '.repeat(7);
 
 /** The options of a question in the order they were shown, each marked right or wrong, with its reason. */
 export function explainOptions(q: Question, chosen: readonly number[] | null, lang: Lang, s: Strings, c: ChalkInstance, width: number): string[] {
@@ -20,9 +21,10 @@ export function explainOptions(q: Question, chosen: readonly number[] | null, la
     const mine = chosen?.includes(i) === true;
     const mark = o.correct ? c.green('✔') : mine ? c.red('✘') : c.dim('·');
     const label = `${mark} ${i + 1}. `;
-    lines.push(wrap(`${text(o.text, lang)}${mine ? c.dim(` (${s.yourPick})`) : ''}`, width, `  ${label}`));
+    // A fixed hanging indent: some terminals draw ✔ narrower than string-width counts it.
+    lines.push(wrap(`${text(o.text, lang)}${mine ? c.dim(` (${s.yourPick})`) : ''}`, width, `  ${label}`, REASON_INDENT));
     const reason = text(o.reason, lang);
-    if (reason) lines.push(c.dim(wrap(reason, width, '       ')));
+    if (reason) lines.push(c.dim(wrap(reason, width, REASON_INDENT)));
   }
   return lines;
 }
