@@ -45,6 +45,12 @@ function checkTable(deck: Deck, table: Table): number {
       asked++;
       expect(q).toMatchObject({ style: 'exam', kind: 'constraint', format: 'mc', factId: row.id });
       expect(q.options[q.answer]?.source).toBe(row.id);
+      // The prompt states each asked value exactly as the table writes it ("$$$" stays three dollar signs).
+      for (const n of needs) {
+        const req = reqs[n.requirement]!;
+        const asked = table.rows[n.from]!.cells[req.column]!;
+        for (const lang of ['en', 'ko'] as const) expect(q.prompt[lang]).toContain(req.phrase[lang]!.split('{value}').join(asked[lang] ?? asked.en!));
+      }
       for (const o of q.options.filter((x) => !x.correct)) {
         const i = table.rows.findIndex((r) => r.id === o.source);
         // Each wrong option is a real row failing exactly one stated requirement, and its reason names it.

@@ -140,7 +140,8 @@ export function constraintNeeds(table: Table, key: number): Need[][] {
 export function needText(table: Table, need: Need): Localized {
   const req = table.group.requirements?.[need.requirement];
   const value = table.rows[need.from]?.cells[req?.column ?? -1] ?? {};
-  return mapLocalized(req?.phrase ?? {}, (t, lang) => t.replaceAll('{value}', pick(value, lang)));
+  // A function replacement: a string one would read "$$" in a cell as an escaped "$".
+  return mapLocalized(req?.phrase ?? {}, (t, lang) => t.replaceAll('{value}', () => pick(value, lang)));
 }
 
 /** A header read inside a sentence: "Storage class" → "storage class", "EBS type" stays. */
