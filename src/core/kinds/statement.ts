@@ -106,9 +106,6 @@ export const statement: KindModule<'statement'> = {
   trueFalse: (deck, f) => trueFalseQuestion(deck, f, 'tf', f.statement, f.truth, statement.summary(deck, f)),
   summary: (_deck, f) => (f.truth ? f.statement : f.correction),
   anki: (_deck, f, lang) =>
-    basicNote(
-      pick(phrase('trueFalse', { statement: f.statement }), lang),
-      f.truth ? pick(TRUE, lang) : `${pick(FALSE, lang)}: ${pick(f.correction, lang)}`,
-    ),
+    basicNote(pick(phrase('trueFalse', { statement: f.statement }), lang), f.truth ? pick(TRUE, lang) : `${pick(FALSE, lang)}: ${pick(f.correction, lang)}`),
   sheet: (_deck, f) => (f.truth ? { mark: 'true', text: f.statement } : { mark: 'false', text: f.statement, detail: f.correction }),
 };
