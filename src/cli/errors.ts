@@ -1,4 +1,5 @@
 /** Typed failures: commands throw these, and only the entry point turns them into exit codes. */
+import { asSqliteModuleError } from '../io/sqlite-module-error.js';
 
 export const EXIT = {
   ok: 0,
@@ -8,6 +9,8 @@ export const EXIT = {
   usage: 2,
   /** The database or notes cannot be used (corrupt, newer version, unreadable). */
   data: 3,
+  /** The native SQLite module is missing or did not build (an install problem, not the data). */
+  install: 4,
   /** Interrupted by Ctrl-C; what was answered is kept. */
   interrupted: 130,
 } as const;
@@ -49,5 +52,7 @@ export function describeFailure(err: unknown): { message: string | null; exitCod
   if (err instanceof SaaError) return { message: err.exitCode === EXIT.interrupted ? null : err.message, exitCode: err.exitCode };
   // The store names its file in its own errors (see io/store-error.ts).
   if ((err as { name?: string })?.name === 'StoreError') return { message: (err as Error).message, exitCode: EXIT.data };
+  const sqlite = asSqliteModuleError(err);
+  if (sqlite) return { message: sqlite.message, exitCode: EXIT.install };
   return null;
 }

@@ -40,7 +40,7 @@ Examples:
   saa questions --topic s3 --json generated questions, no prompts
   saa notes check                 validate the notes
 
-Exit codes: 0 ok, 1 check failed, 2 usage error or bad input file, 3 database or notes unusable, 130 interrupted.`,
+Exit codes: 0 ok, 1 check failed, 2 usage error or bad input file, 3 database or notes unusable, 4 SQLite module missing, 130 interrupted.`,
     );
   addStudyCommands(p, ctx, setCode);
   addNotesCommands(p, ctx, setCode);

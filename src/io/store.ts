@@ -6,10 +6,12 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { type CardState, review } from '../core/schedule.js';
 import { DAY_MS, WEEK_MS, type WeekRow } from '../core/stats.js';
 import { ANSWER_DAYS_FROM_LOG, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { openDatabase } from './sqlite.js';
+import { SqliteModuleError } from './sqlite-module-error.js';
 import { describeStoreError, StoreError } from './store-error.js';
 
 export { StoreError } from './store-error.js';
@@ -92,13 +94,13 @@ export class Store {
     if (file !== ':memory:' && existsSync(file)) Store.probe(file, options.check === true);
     try {
       if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-      const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+      const db = openDatabase(file, { timeout: BUSY_TIMEOUT_MS });
       const store = new Store(db, file);
       store.configure();
       store.migrate(now);
       return store;
     } catch (err) {
-      if (err instanceof StoreError) throw err;
+      if (err instanceof StoreError || err instanceof SqliteModuleError) throw err;
       throw describeStoreError(err, file);
     }
   }
@@ -115,7 +117,7 @@ export class Store {
     let db: Database.Database | undefined;
     const refuse = (why: string) => new StoreError(`cannot use the history database ${file}: ${why}; the file was not changed`, file);
     try {
-      db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+      db = openDatabase(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version > SCHEMA_VERSION) {
         throw new StoreError(
@@ -140,7 +142,7 @@ export class Store {
         }
       }
     } catch (err) {
-      if (err instanceof StoreError) throw err;
+      if (err instanceof StoreError || err instanceof SqliteModuleError) throw err;
       throw describeStoreError(err, file);
     } finally {
       db?.close();

@@ -54,19 +54,23 @@ describe('ecosystem', () => {
     expect(r.code).toBe(0);
     const { header, rows } = parseAnki(r.stdout);
     expect(header).toEqual(ANKI_HEADER);
-    const facts = JSON.parse((await saa(['export', 'json', '--topic', 'iam'])).stdout).facts as { id: string; groupId: string }[];
+    const facts = JSON.parse((await saa(['export', 'json', '--topic', 'iam'])).stdout).facts as { id: string; groupId: string; kind: string }[];
     expect(rows).toHaveLength(facts.length);
     for (const [k, row] of rows.entries()) {
-      expect(row).toHaveLength(3);
-      expect(row[0]?.length).toBeGreaterThan(0);
-      expect(row[1]?.length).toBeGreaterThan(0);
-      const tags = row[2]?.split(' ') ?? [];
+      expect(row).toHaveLength(6);
+      const [notetype, deckName, guid, first, second, tagLine] = row as [string, string, string, string, string, string];
+      expect(notetype).toBe(facts[k]?.kind === 'cloze' ? 'Cloze' : 'Basic');
+      expect(deckName).toBe('SAA-C03::한국어::02 IAM (자격 증명 및 액세스 관리)');
+      expect(guid).toBe(`saa:ko:${facts[k]?.id}`);
+      expect(first.length).toBeGreaterThan(0);
+      if (notetype === 'Basic') expect(second.length).toBeGreaterThan(0);
+      const tags = tagLine.split(' ');
       expect(tags).toContain('saa::topic::iam');
       expect(tags).toContain(`saa::group::iam::${facts[k]?.groupId}`);
-      expect(tags.some((t) => t.startsWith('saa::domain::'))).toBe(true);
+      expect(tags.filter((t) => t.startsWith('saa::domain::'))).toHaveLength(1);
     }
     // Fields with tabs, quotes or newlines are quoted; the parse gives the same text back.
-    expect(rows.some((row) => row[0]?.includes('\n'))).toBe(true);
+    expect(rows.some((row) => row[3]?.includes('\n'))).toBe(true);
   });
 
   it('moves a history to another database: the same stats, and a second import adds nothing', async () => {

@@ -17,11 +17,17 @@ export interface Terminal {
 export const KEY = { enter: '\r', down: '\u001b[B', up: '\u001b[A', ctrlC: '\u0003' } as const;
 
 export function startSaa(args: string[], env: Record<string, string | undefined> = {}): Terminal {
-  const child = pty.spawn(process.execPath, [BIN, ...args], {
+  return startProgram(process.execPath, [BIN, ...args], env);
+}
+
+/** Any program in a pseudo-terminal (a shell, for completion), with saa's test environment. */
+export function startProgram(file: string, args: string[], env: Record<string, string | undefined> = {}, cwd?: string): Terminal {
+  const child = pty.spawn(file, args, {
     name: 'xterm-256color',
     cols: 120,
     rows: 40,
     env: cliEnv(env) as Record<string, string>,
+    ...(cwd ? { cwd } : {}),
   });
   let out = '';
   child.onData((d) => {

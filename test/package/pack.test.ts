@@ -11,28 +11,40 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEnv, ROOT, tempDir } from '../helpers/cli.js';
 
 /** npm, asynchronously: a minute of compiling must not block the test worker's event loop. */
-async function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = cliEnv()): Promise<string> {
-  const env2 = { ...env, npm_config_build_from_source: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
-  const { stdout } = await promisify(execFile)('npm', args, { cwd, env: env2, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return stdout;
+async function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = cliEnv()): Promise<{ stdout: string; stderr: string }> {
+  const env2 = { ...env, npm_config_audit: 'false', npm_config_fund: 'false' };
+  return promisify(execFile)('npm', args, { cwd, env: env2, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
   let dir: string;
   let cleanup: () => void;
   let tarball: string;
+  let listing: string[];
   beforeAll(async () => {
     ({ dir, cleanup } = tempDir('saa-pack-'));
     await npm(['pack', '--pack-destination', dir, '--silent'], ROOT);
     const file = readdirSync(dir).find((f) => f.endsWith('.tgz'));
     if (!file) throw new Error('npm pack wrote no tarball');
     tarball = join(dir, file);
+    listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
   }, 120_000);
   afterAll(() => cleanup());
 
-  it('installs with npm install -g into an empty prefix and runs', async () => {
+  it('holds the licence and the build setting, and no source maps', () => {
+    expect(listing).toContain('package/LICENSE');
+    expect(listing).toContain('package/.prebuild-installrc');
+    expect(listing.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(listing).toContain('package/dist/cli.js');
+  });
+
+  it('installs with npm install -g into an empty prefix, compiling SQLite from source, and runs', async () => {
     const prefix = join(dir, 'prefix');
-    await npm(['install', '-g', '--prefix', prefix, tarball], dir);
+    // No build-from-source setting from outside: the package's own .prebuild-installrc must stop the download.
+    const install = await npm(['install', '-g', '--prefix', prefix, '--foreground-scripts', '--loglevel', 'info', tarball], dir);
+    const log = install.stdout + install.stderr;
+    expect(log).toContain('prebuild-install info install --build-from-source specified, not attempting download.');
+    expect(log).not.toMatch(/Unknown (project|user) config/);
     const saa = join(prefix, 'bin', 'saa');
     expect(execFileSync(saa, ['--version'], { encoding: 'utf8', env: cliEnv() }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const qs = JSON.parse(execFileSync(saa, ['questions', '--topic', 's3', '--count', '2', '--json'], { encoding: 'utf8', env: cliEnv() }));
@@ -41,7 +53,9 @@ describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
   }, 300_000);
 
   it('runs with npx from the tarball', async () => {
-    const out = await npm(['exec', '--yes', '--package', tarball, '--', 'saa', '--version'], dir, cliEnv({ npm_config_cache: join(dir, 'npx-cache') }));
+    // npx installs saa's dependencies beside it, out of reach of its .prebuild-installrc: the setting comes from the environment (README).
+    const env = cliEnv({ npm_config_cache: join(dir, 'npx-cache'), npm_config_build_from_source: 'true' });
+    const { stdout: out } = await npm(['exec', '--yes', '--package', tarball, '--', 'saa', '--version'], dir, env);
     expect(out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   }, 300_000);
 });

@@ -1,41 +1,23 @@
 /** Database faults at the CLI: each gets a clear message naming the file, exit 3, and the file is left as it was. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BIN, cliEnv, FIXTURES, ROOT, runCli as run, tempDir } from '../helpers/cli.js';
+import { BIN, cliEnv, FIXTURES, runCli as run, tempDir } from '../helpers/cli.js';
+import { programCopy } from '../helpers/program-copy.js';
 
 const NOBODY = 65534;
 /** Independent of the shipped notes: a small note of the test's own. */
 const NOTES = { SAA_NOTES: join(FIXTURES, 'good-notes') };
 const runCli = (args: string[], o: { env?: Record<string, string> } = {}) => run(args, { env: { ...NOTES, ...o.env } });
 
-/**
- * A world-readable copy of the built program (its bundle, notes and the native SQLite module),
- * so that an unprivileged user can run it wherever the checkout lives (a clone in a 0700 folder).
- */
-function readableCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'saa-nobody-'));
-  chmodSync(root, 0o755);
-  for (const part of ['bin', 'dist', 'notes', 'package.json', 'node_modules/bindings', 'node_modules/file-uri-to-path']) {
-    cpSync(join(ROOT, part), join(root, part), { recursive: true });
-  }
-  const sqlite = 'node_modules/better-sqlite3';
-  for (const part of ['package.json', 'lib', 'build/Release/better_sqlite3.node']) {
-    cpSync(join(ROOT, sqlite, part), join(root, sqlite, part), { recursive: true });
-  }
-  spawnSync('chmod', ['-R', 'a+rX', root]);
-  return root;
-}
-
 let copy: string | null = null;
 
 /** Runs saa as an unprivileged user, so that file permissions apply even when the tests run as root. */
 function runUnprivileged(args: string[], env: Record<string, string>) {
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) copy ??= readableCopy();
+  if (asRoot) copy ??= programCopy({ addon: true });
   const cmd = asRoot ? 'setpriv' : process.execPath;
   const argv = asRoot
     ? [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, join(copy as string, 'bin', 'saa.js'), ...args]

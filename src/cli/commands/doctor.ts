@@ -6,10 +6,12 @@
  */
 import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { loadDeck, shippedNotesDir } from '../../io/load-notes.js';
 import { SCHEMA_VERSION } from '../../io/migrations.js';
 import { databasePath, userNotesDirs } from '../../io/paths.js';
+import { openDatabase } from '../../io/sqlite.js';
+import { asSqliteModuleError } from '../../io/sqlite-module-error.js';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { makeChalk } from '../render/render.js';
@@ -41,7 +43,7 @@ function inspect(file: string): Check {
   if (!existsSync(file)) return { ok: true, lines: ['not created yet (it is made by the first quiz, review, drill or exam)'] };
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     const ok = integrity.length === 1 && integrity[0] === 'ok';
@@ -79,7 +81,8 @@ export async function run(opts: DoctorOptions, ctx: Context): Promise<number> {
     ctx.stdout.write(`Restored ${latest}\n      to ${file}\nThe previous file was moved to ${aside}\n`);
   }
 
-  const db = inspect(file);
+  const sqlite = sqliteVersion();
+  const db: Check = sqlite instanceof Error ? { ok: false, lines: ['not checked: SQLite cannot be loaded'] } : inspect(file);
   const { deck, diagnostics, files } = loadDeck([
     { dir: shippedNotesDir(), shipped: true },
     ...userNotesDirs(opts.notes, ctx.env).map((dir) => ({ dir, shipped: false })),
@@ -88,8 +91,9 @@ export async function run(opts: DoctorOptions, ctx: Context): Promise<number> {
   const mark = (ok: boolean) => (ok ? c.green('✔') : c.red('✘'));
 
   const out = [
-    `saa ${VERSION} · Node ${process.version} · SQLite ${sqliteVersion()}`,
+    `saa ${VERSION} · Node ${process.version} · SQLite ${sqlite instanceof Error ? 'not loaded' : sqlite}`,
     '',
+    ...(sqlite instanceof Error ? [`${mark(false)} ${sqlite.message}`, ''] : []),
     `${mark(db.ok)} database ${file}`,
     ...db.lines.map((l) => `    ${l}`),
   ];
@@ -104,11 +108,20 @@ export async function run(opts: DoctorOptions, ctx: Context): Promise<number> {
   );
   if (!db.ok && saved.length) out.push('', `To put the newest backup back: saa doctor --restore${opts.db ? ` --db ${opts.db}` : ''}`);
   ctx.stdout.write(`${out.join('\n')}\n`);
+  if (sqlite instanceof Error) return EXIT.install;
   return db.ok ? EXIT.ok : EXIT.data;
 }
 
-function sqliteVersion(): string {
-  const db = new Database(':memory:');
+/** The SQLite library's version, or why the native module cannot be loaded. */
+function sqliteVersion(): string | Error {
+  let db: Database.Database;
+  try {
+    db = openDatabase(':memory:');
+  } catch (err) {
+    const failure = asSqliteModuleError(err);
+    if (failure) return failure;
+    throw err;
+  }
   try {
     return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
   } finally {

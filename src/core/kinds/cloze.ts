@@ -160,6 +160,7 @@ export const cloze: KindModule<'cloze'> = {
   },
 
   summary: (_deck, f) => mapLocalized(f.text, (t) => fillCloze(t, -1)),
-  anki: (_deck, f, lang) => [fillCloze(pick(f.text, lang), 0, '[...]').replace(BLANK, '[...]'), fillCloze(pick(f.text, lang), -1)],
+  // Every blank is c1: one card hides them all, so no blank gives another away.
+  anki: (_deck, f, lang) => ({ notetype: 'Cloze', fields: [pick(f.text, lang).replace(BLANK, (_m, a: string) => `{{c1::${a.trim()}}}`), ''] }),
   sheet: (_deck, f) => ({ mark: 'cloze', text: mapLocalized(f.text, (t) => fillCloze(t, -1)) }),
 };

@@ -9,7 +9,7 @@ import { originOf } from '../questions/build.js';
 import { makeQuestion } from '../questions/question.js';
 import { normalize, pick } from '../text.js';
 import { type ItemFact, type ItemOption, isTask, LANGS, type Lang, type Localized, TASKS } from '../types.js';
-import type { KindModule, Reporter, SourceLine } from './kind.js';
+import { basicNote, type KindModule, type Reporter, type SourceLine } from './kind.js';
 
 const OPTION = /^[-*]\s+\[( |x|X)\]\s+(.*)$/;
 const MIN_WRONG = 3;
@@ -187,7 +187,7 @@ export const item: KindModule<'item'> = {
     const letters = 'ABCDEFGH';
     const front = [pick(prompt(f), lang), ...f.options.map((o, i) => `${letters[i]}. ${pick(o.text, lang)}`)].join('\n');
     const back = f.options.map((o, i) => `${o.correct ? '✔' : '✘'} ${letters[i]}. ${pick(o.reason, lang)}`).join('\n');
-    return [front, back];
+    return basicNote(front, back);
   },
 
   sheet: (_deck, f) => ({ mark: 'item', text: prompt(f), options: f.options.map((o) => ({ correct: o.correct, text: o.text, reason: o.reason })) }),

@@ -63,6 +63,14 @@ export interface SheetLine {
   options?: { correct: boolean; text: Localized; reason: Localized }[];
 }
 
+/** A fact as an Anki note of a stock note type: Basic (Front, Back) or Cloze (Text, Back Extra). */
+export interface AnkiNote {
+  notetype: 'Basic' | 'Cloze';
+  fields: [string, string];
+}
+
+export const basicNote = (front: string, back: string): AnkiNote => ({ notetype: 'Basic', fields: [front, back] });
+
 export interface KindModule<K extends FactKind> {
   readonly kind: K;
   /** exam: asked as an exam-style question; fact: a single-fact question. */
@@ -85,6 +93,6 @@ export interface KindModule<K extends FactKind> {
   trueFalse(deck: Deck, fact: FactOf<K>, wantTrue: boolean, rng: Rng): Question | null;
   /** The fact as one sentence: what feedback shows as "the correct fact". */
   summary(deck: Deck, fact: FactOf<K>): Localized;
-  anki(deck: Deck, fact: FactOf<K>, lang: Lang): [front: string, back: string];
+  anki(deck: Deck, fact: FactOf<K>, lang: Lang): AnkiNote;
   sheet(deck: Deck, fact: FactOf<K>): SheetLine;
 }

@@ -8,7 +8,7 @@ import type { Rng } from '../random.js';
 import type { Deck, Diagnostic, Fact, FactKind, Group, Lang, Localized } from '../types.js';
 import { cloze } from './cloze.js';
 import { item } from './item.js';
-import type { Bullet, KindModule, LanguagePart, ParseContext, Parsed, SheetLine } from './kind.js';
+import type { AnkiNote, Bullet, KindModule, LanguagePart, ParseContext, Parsed, SheetLine } from './kind.js';
 import { row } from './row.js';
 import { scenario } from './scenario.js';
 import { statement } from './statement.js';
@@ -32,7 +32,7 @@ interface AnyKind {
   ask(deck: Deck, fact: Fact, shape: Shape, rng: Rng): Question | null;
   trueFalse(deck: Deck, fact: Fact, wantTrue: boolean, rng: Rng): Question | null;
   summary(deck: Deck, fact: Fact): Localized;
-  anki(deck: Deck, fact: Fact, lang: Lang): [string, string];
+  anki(deck: Deck, fact: Fact, lang: Lang): AnkiNote;
   sheet(deck: Deck, fact: Fact): SheetLine;
 }
 

@@ -11,7 +11,7 @@ import { type Shape, shapeId } from '../questions/shape.js';
 import { shuffle } from '../random.js';
 import { pick, sameText } from '../text.js';
 import { type Deck, groupKey, LANGS, type Localized, type RowFact } from '../types.js';
-import type { KindModule } from './kind.js';
+import { basicNote, type KindModule } from './kind.js';
 
 function columnValues(deck: Deck, fact: RowFact, column: number): Candidate[] {
   return siblings(deck, fact).flatMap((f) => (f.kind === 'row' ? [{ text: f.cells[column] ?? {}, source: f.id }] : []));
@@ -134,7 +134,7 @@ export const row: KindModule<'row'> = {
   },
 
   anki(deck, f, lang) {
-    return [`${pick(f.label, lang)} (${pick(header(deck, f).labelHeader, lang)})`, pick(row.summary(deck, f), lang)];
+    return basicNote(`${pick(f.label, lang)} (${pick(header(deck, f).labelHeader, lang)})`, pick(row.summary(deck, f), lang));
   },
 
   sheet: (deck, f) => ({ mark: 'term', text: f.label, detail: row.summary(deck, f) }),

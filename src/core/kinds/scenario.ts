@@ -7,7 +7,7 @@ import { type Candidate, nearbyTiers, pickDistractors, type Tier } from '../ques
 import { createRng } from '../random.js';
 import { pick, slugify } from '../text.js';
 import type { Deck, Fact, ScenarioFact } from '../types.js';
-import type { KindModule } from './kind.js';
+import { basicNote, type KindModule } from './kind.js';
 
 /** Names other facts can offer: scenario answers and terms. */
 function answerNames(facts: Fact[]): Candidate[] {
@@ -108,6 +108,6 @@ export const scenario: KindModule<'scenario'> = {
   },
 
   summary: (_deck, f) => phrase('scenarioClaim', { scenario: f.scenario, answer: f.answer }),
-  anki: (_deck, f, lang) => [pick(phrase('scenario', { scenario: f.scenario }), lang), pick(f.answer, lang)],
+  anki: (_deck, f, lang) => basicNote(pick(phrase('scenario', { scenario: f.scenario }), lang), pick(f.answer, lang)),
   sheet: (_deck, f) => ({ mark: 'scenario', text: f.scenario, detail: f.answer }),
 };

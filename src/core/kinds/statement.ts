@@ -6,7 +6,7 @@ import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { type Candidate, pickDistractors, siblings, type Tier, topicOthers } from '../questions/distractors.js';
 import { pick, slugify } from '../text.js';
 import { type Fact, groupKey, type StatementFact } from '../types.js';
-import type { KindModule } from './kind.js';
+import { basicNote, type KindModule } from './kind.js';
 
 const TRUE_AS_STATED = { en: 'True as stated.', ko: '옳은 설명이다.' };
 
@@ -105,9 +105,7 @@ export const statement: KindModule<'statement'> = {
   },
   trueFalse: (deck, f) => trueFalseQuestion(deck, f, 'tf', f.statement, f.truth, statement.summary(deck, f)),
   summary: (_deck, f) => (f.truth ? f.statement : f.correction),
-  anki: (_deck, f, lang) => [
-    pick(phrase('trueFalse', { statement: f.statement }), lang),
-    f.truth ? pick(TRUE, lang) : `${pick(FALSE, lang)}: ${pick(f.correction, lang)}`,
-  ],
+  anki: (_deck, f, lang) =>
+    basicNote(pick(phrase('trueFalse', { statement: f.statement }), lang), f.truth ? pick(TRUE, lang) : `${pick(FALSE, lang)}: ${pick(f.correction, lang)}`),
   sheet: (_deck, f) => (f.truth ? { mark: 'true', text: f.statement } : { mark: 'false', text: f.statement, detail: f.correction }),
 };

@@ -6,7 +6,7 @@ import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { type Candidate, nearbyTiers, pickDistractors } from '../questions/distractors.js';
 import { pick, slugify } from '../text.js';
 import type { Fact, TermFact } from '../types.js';
-import type { KindModule } from './kind.js';
+import { basicNote, type KindModule } from './kind.js';
 
 const TERM = /^\*\*(.+?)\*\*\s*::\s*(.*)$/;
 
@@ -99,6 +99,6 @@ export const term: KindModule<'term'> = {
   },
 
   summary: (_deck, f) => phrase('termClaim', { term: f.term, desc: f.description }),
-  anki: (_deck, f, lang) => [pick(f.term, lang), pick(f.description, lang)],
+  anki: (_deck, f, lang) => basicNote(pick(f.term, lang), pick(f.description, lang)),
   sheet: (_deck, f) => ({ mark: 'term', text: f.term, detail: f.description }),
 };
