@@ -4,8 +4,9 @@
  * Enter, or several ("choose two") toggled with space or numbers. Keys that arrive in the first
  * moments after the prompt opens were typed before it appeared, and are ignored.
  */
-import { createPrompt, isDownKey, isEnterKey, isNumberKey, isSpaceKey, isUpKey, useKeypress, useRef, useState } from '@inquirer/core';
+import { createPrompt, useKeypress, useRef, useState } from '@inquirer/core';
 import { wrap } from '../render/wrap.js';
+import { choiceKey } from './choice-keys.js';
 
 export interface ChoicePromptConfig {
   message: string;
@@ -33,20 +34,12 @@ export const choicePrompt = createPrompt<number[], ChoicePromptConfig>((config, 
   useKeypress((key) => {
     if (clock() - opened.current < (config.settleMs ?? 0)) return;
     setError(null);
-    const toggle = (i: number) => setSelected(selected.includes(i) ? selected.filter((x) => x !== i) : [...selected, i]);
-    if (isUpKey(key)) setCursor((cursor - 1 + n) % n);
-    else if (isDownKey(key)) setCursor((cursor + 1) % n);
-    else if (isNumberKey(key)) {
-      const i = Number(key.name) - 1;
-      if (i < 0 || i >= n) return;
-      setCursor(i);
-      if (multi) toggle(i);
-    } else if (isSpaceKey(key) && multi) toggle(cursor);
-    else if (isEnterKey(key)) {
-      if (!multi) done([cursor]);
-      else if (selected.length === config.pick) done([...selected].sort((a, b) => a - b));
-      else setError(config.pickError(config.pick));
-    }
+    const r = choiceKey(key, { cursor, selected, count: n, pick: config.pick });
+    if (r?.type === 'move') {
+      setCursor(r.cursor);
+      setSelected(r.selected);
+    } else if (r?.type === 'submit') done(r.chosen);
+    else if (r?.type === 'incomplete') setError(config.pickError(config.pick));
   });
 
   const lines = config.choices.map((label, i) => {

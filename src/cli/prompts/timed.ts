@@ -4,8 +4,9 @@
  * flag, open the review screen) or to `timeout` when the time runs out. Ctrl-C rejects with
  * Interrupted, like every other prompt.
  */
-import { createPrompt, isDownKey, isEnterKey, isNumberKey, isSpaceKey, isUpKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
+import { createPrompt, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { wrap } from '../render/wrap.js';
+import { choiceKey } from './choice-keys.js';
 
 export type TimedAction =
   | { type: 'answer'; chosen: number[] }
@@ -69,21 +70,13 @@ export const timedPrompt = createPrompt<TimedAction, TimedPromptConfig>((config,
 
   useKeypress((key) => {
     setError(null);
-    const n = config.choices.length;
-    if (isUpKey(key)) setCursor((cursor - 1 + n) % n);
-    else if (isDownKey(key)) setCursor((cursor + 1) % n);
-    else if (isNumberKey(key)) {
-      const i = Number(key.name) - 1;
-      if (i < 0 || i >= n) return;
-      setCursor(i);
-      if (config.pick > 1) setSelected(selected.includes(i) ? selected.filter((x) => x !== i) : [...selected, i]);
-    } else if (isSpaceKey(key) && config.pick > 1) {
-      setSelected(selected.includes(cursor) ? selected.filter((x) => x !== cursor) : [...selected, cursor]);
-    } else if (isEnterKey(key)) {
-      if (config.pick === 1) finish({ type: 'answer', chosen: [cursor] });
-      else if (selected.length === config.pick) finish({ type: 'answer', chosen: [...selected].sort((a, b) => a - b) });
-      else setError(config.pickError(config.pick));
-    } else if (config.questionKeys && key.name === 'f') finish({ type: 'flag' });
+    const r = choiceKey(key, { cursor, selected, count: config.choices.length, pick: config.pick });
+    if (r?.type === 'move') {
+      setCursor(r.cursor);
+      setSelected(r.selected);
+    } else if (r?.type === 'submit') finish({ type: 'answer', chosen: r.chosen });
+    else if (r?.type === 'incomplete') setError(config.pickError(config.pick));
+    else if (config.questionKeys && key.name === 'f') finish({ type: 'flag' });
     else if (config.questionKeys && (key.name === 'n' || key.name === 'right')) finish({ type: 'next' });
     else if (config.questionKeys && (key.name === 'p' || key.name === 'left')) finish({ type: 'prev' });
     else if (config.questionKeys && key.name === 'r') finish({ type: 'review' });

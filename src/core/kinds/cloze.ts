@@ -8,7 +8,7 @@ import { numberOf, unitClass, unitOf } from '../questions/units.js';
 import { createRng } from '../random.js';
 import { pick, slugify, textKeys } from '../text.js';
 import type { ClozeFact, Deck, Fact, Localized } from '../types.js';
-import type { KindModule } from './kind.js';
+import { factBase, type KindModule } from './kind.js';
 
 const BLANK = /\{\{([^{}]+)\}\}/g;
 const MAX_BLANKS = 12;
@@ -101,13 +101,7 @@ export const cloze: KindModule<'cloze'> = {
     }
     const key = b.key ?? slugify(b.en.replace(BLANK, '$1'));
     const fact: ClozeFact = {
-      id: `${ctx.topicId}.${ctx.group.id}.${key}`,
-      topicId: ctx.topicId,
-      groupId: ctx.group.id,
-      key,
-      tags: ctx.tags,
-      line: b.line,
-      ...(ctx.domain ? { domain: ctx.domain } : {}),
+      ...factBase(ctx, key, b.line),
       kind: 'cloze',
       text: loc(b.en, b.ko),
       blanks: enBlanks.map((x, k) => loc(x, b.ko !== undefined ? koBlanks[k] : undefined)),

@@ -41,6 +41,19 @@ export interface ParseContext {
   bilingual: boolean;
 }
 
+/** The fields every bullet fact shares, from where it was parsed: its id is topic.group.key. */
+export function factBase(ctx: ParseContext, key: string, line: number) {
+  return {
+    id: `${ctx.topicId}.${ctx.group.id}.${key}`,
+    topicId: ctx.topicId,
+    groupId: ctx.group.id,
+    key,
+    tags: ctx.tags,
+    line,
+    ...(ctx.domain ? { domain: ctx.domain } : {}),
+  };
+}
+
 export interface Parsed<F extends Fact> {
   fact: F;
   /** The key came from the wording (no `{#key}`): editing the text would start a new history. */

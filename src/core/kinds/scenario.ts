@@ -7,7 +7,7 @@ import { type Candidate, nearbyTiers, pickDistractors, type Tier } from '../ques
 import { createRng } from '../random.js';
 import { pick, slugify } from '../text.js';
 import type { Deck, Fact, ScenarioFact } from '../types.js';
-import { basicNote, type KindModule } from './kind.js';
+import { basicNote, factBase, type KindModule } from './kind.js';
 
 /** Names other facts can offer: scenario answers and terms. */
 function answerNames(facts: Fact[]): Candidate[] {
@@ -50,13 +50,7 @@ export const scenario: KindModule<'scenario'> = {
       .map((s) => s.trim())
       .filter(Boolean);
     const fact: ScenarioFact = {
-      id: `${ctx.topicId}.${ctx.group.id}.${key}`,
-      topicId: ctx.topicId,
-      groupId: ctx.group.id,
-      key,
-      tags: ctx.tags,
-      line: b.line,
-      ...(ctx.domain ? { domain: ctx.domain } : {}),
+      ...factBase(ctx, key, b.line),
       kind: 'scenario',
       scenario: loc(m[1]?.trim(), koScenario),
       answer: loc(answer, koAnswer ?? (koScenario !== undefined ? answer : undefined)),

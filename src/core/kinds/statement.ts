@@ -6,7 +6,7 @@ import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { type Candidate, pickDistractors, siblings, type Tier, topicOthers } from '../questions/distractors.js';
 import { pick, slugify } from '../text.js';
 import { type Fact, groupKey, type StatementFact } from '../types.js';
-import { basicNote, type KindModule } from './kind.js';
+import { basicNote, factBase, type KindModule } from './kind.js';
 
 const TRUE_AS_STATED = { en: 'True as stated.', ko: '옳은 설명이다.' };
 
@@ -38,13 +38,7 @@ export const statement: KindModule<'statement'> = {
     }
     const key = b.key ?? slugify(claim);
     const fact: StatementFact = {
-      id: `${ctx.topicId}.${ctx.group.id}.${key}`,
-      topicId: ctx.topicId,
-      groupId: ctx.group.id,
-      key,
-      tags: ctx.tags,
-      line: b.line,
-      ...(ctx.domain ? { domain: ctx.domain } : {}),
+      ...factBase(ctx, key, b.line),
       kind: 'statement',
       truth,
       statement: loc(claim, ko?.[0]),

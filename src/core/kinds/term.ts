@@ -6,7 +6,7 @@ import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { type Candidate, nearbyTiers, pickDistractors } from '../questions/distractors.js';
 import { pick, slugify } from '../text.js';
 import type { Fact, TermFact } from '../types.js';
-import { basicNote, type KindModule } from './kind.js';
+import { basicNote, factBase, type KindModule } from './kind.js';
 
 const TERM = /^\*\*(.+?)\*\*\s*::\s*(.*)$/;
 
@@ -31,13 +31,7 @@ export const term: KindModule<'term'> = {
     const koDesc = km ? km[2]?.trim() : b.ko;
     const key = b.key ?? slugify(name);
     const fact: TermFact = {
-      id: `${ctx.topicId}.${ctx.group.id}.${key}`,
-      topicId: ctx.topicId,
-      groupId: ctx.group.id,
-      key,
-      tags: ctx.tags,
-      line: b.line,
-      ...(ctx.domain ? { domain: ctx.domain } : {}),
+      ...factBase(ctx, key, b.line),
       kind: 'term',
       term: loc(name, koTerm ?? (koDesc !== undefined ? name : undefined)),
       description: loc(desc, koDesc),
