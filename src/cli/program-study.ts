@@ -118,6 +118,10 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addOption(notesOption())
     .addOption(cacheOption())
     .option('--json', 'print JSON (both languages, answers, reasons and sources)')
-    .addHelpText('after', '\nExamples:\n  saa questions --topic s3 --count 5\n  saa questions --style exam --count 3 --lang ko\n  saa questions --json | jq .')
+    .option('--audit', 'audit every question the notes can make: true/false balance, giveaway patterns, worst examples')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  saa questions --topic s3 --count 5\n  saa questions --style exam --count 3 --lang ko\n  saa questions --json | jq .\n  saa questions --audit --topic s3',
+    )
     .action(async (opts) => setCode(await (await import('./commands/questions.js')).run(opts, ctx)));
 }

@@ -146,6 +146,20 @@ describe('study commands in-process', () => {
     expect(again.stdout).toMatch(/Correct: \d+\/10 · unanswered: 9/);
   });
 
+  it('questions --audit: the balance figures and every pattern with its count, as text and JSON', async () => {
+    const json = await saa(['questions', '--audit', '--topic', 'iam', '--json']);
+    expect(json.code).toBe(0);
+    const a = JSON.parse(json.stdout);
+    expect(a.questions).toBeGreaterThan(100);
+    expect(a.mixedQuiz.questions).toBe(2000);
+    expect(a.mixedQuiz.trueFalseShare).toBeLessThanOrEqual(0.25);
+    expect(a.patterns.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['key is the strictly longest option']));
+    for (const p of a.patterns) expect(p.count).toBeLessThanOrEqual(p.of);
+    const text = await saa(['questions', '--audit', '--topic', 'iam', '--lang', 'ko']);
+    expect(text.stdout).toMatch(/^Audit of [\d,]+ questions from [\d,]+ facts \(Korean\)/);
+    expect(text.stdout).toMatch(/true\/false [\d.]+% of questions \(target at most 25%\)/);
+  });
+
   it('exam --print: the questions with keys, reasons and domains, nothing started, no terminal needed', async () => {
     const r = await saa(['exam', '--print', '--questions', '12', '--topic', TOPICS, '--seed', 's', '--json'], { env, tty: false });
     expect(r.code, r.stderr).toBe(0);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ask, factSummary, shapesOf, trueFalse } from '../../src/core/questions/generate.js';
+import { auditQuestions } from '../../src/core/audit.js';
+import { ask, choiceFor, factSummary, shapesOf, trueFalse } from '../../src/core/questions/generate.js';
+import { keyWordsInStem } from '../../src/core/questions/giveaway.js';
 import type { Shape } from '../../src/core/questions/shape.js';
 import { unitClass } from '../../src/core/questions/units.js';
 import { buildQuiz } from '../../src/core/quiz.js';
@@ -159,5 +161,31 @@ describe('buildQuiz', () => {
           for (let j = i + 1; j < q.options.length; j++) expect(sameText(q.options[i]?.text ?? {}, q.options[j]?.text ?? {})).toBe(false);
       }
     }
+  });
+});
+
+describe('the audit of what the notes produce', () => {
+  const giveaway = `${frontMatter('aud')}## Locks // 잠금 {#locks}
+
+- **Glacier Vault Lock** :: a policy on a Glacier vault that can no longer change once it is locked // 잠그면 바꿀 수 없는 Glacier 저장소 정책
+- **Object Lock** :: write-once-read-many protection of object versions for a retention period // 보존 기간 동안 객체 버전을 WORM으로 보호
+- **Legal hold** :: keeps a version from deletion with no end date until someone removes it // 누군가 풀 때까지 종료일 없이 버전 삭제를 막음
+- **MFA delete** :: demands a second factor before a version is deleted for good // 버전을 영구 삭제하기 전에 두 번째 인증 요소를 요구
+`;
+
+  it('counts a stem that names a word only its key has, and the quiz generator never asks it', () => {
+    const deck = deckOf(['01-aud.md', giveaway]);
+    const vault = deck.facts.find((f) => f.key === 'glacier-vault-lock');
+    const q = vault && ask(deck, vault, { type: 'term-desc' }, createRng(1));
+    expect(q && keyWordsInStem(deck, q)).toEqual(expect.arrayContaining(['glacier', 'vault']));
+    for (let seed = 0; seed < 30; seed++) {
+      const c = vault && choiceFor(deck, vault, createRng(seed));
+      if (c) expect(keyWordsInStem(deck, c)).toEqual([]);
+    }
+    const audit = auditQuestions(deck, ['aud'], 'en');
+    const named = audit.patterns.find((p) => p.name.startsWith('stem names a word only the key has (fact questions'));
+    expect(named?.count).toBeGreaterThanOrEqual(2);
+    expect(named?.examples.some((e) => e.id.startsWith('aud.locks.glacier-vault-lock#'))).toBe(true);
+    expect(audit.patterns.find((p) => p.name.includes('in the mixed quizzes, after the filter'))?.count).toBe(0);
   });
 });

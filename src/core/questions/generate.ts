@@ -6,6 +6,7 @@ import { kindOf } from '../kinds/registry.js';
 import { phrase } from '../phrases.js';
 import { type Rng, shuffle } from '../random.js';
 import type { Deck, Fact, Localized } from '../types.js';
+import { keyWordsInStem } from './giveaway.js';
 import type { Question } from './question.js';
 import type { Shape } from './shape.js';
 
@@ -50,6 +51,9 @@ export function trueFalse(deck: Deck, fact: Fact, wantTrue: boolean, rng: Rng): 
   return withReasons(deck, kindOf(fact).trueFalse(deck, fact, wantTrue, rng));
 }
 
+/** Draws of wrong options tried per shape before a shape whose stem names its key is given up. */
+const GIVEAWAY_TRIES = 3;
+
 /** Exam-style shapes tried per fact before moving on (a table row can key dozens of constraint questions). */
 const SHAPE_TRIES = 6;
 
@@ -62,11 +66,19 @@ export function examQuestionFor(deck: Deck, fact: Fact, rng: Rng): Question | nu
   return null;
 }
 
-/** A single-fact multiple-choice question for a fact, trying its shapes in random order. */
+/**
+ * A single-fact multiple-choice question for a fact, trying its shapes in random order and
+ * skipping one whose stem names a word only its key has (in either language).
+ */
 export function choiceFor(deck: Deck, fact: Fact, rng: Rng): Question | null {
+  const fair = (q: Question | null) => q && keyWordsInStem(deck, q, 'en').length === 0 && keyWordsInStem(deck, q, 'ko').length === 0;
   for (const shape of shuffle(shapesOf(deck, fact, 'fact'), rng)) {
-    const q = ask(deck, fact, shape, rng);
-    if (q) return q;
+    // Another draw of wrong options may hold a sibling that shares the word, which makes it fair.
+    for (let attempt = 0; attempt < GIVEAWAY_TRIES; attempt++) {
+      const q = ask(deck, fact, shape, rng);
+      if (!q) break;
+      if (fair(q)) return q;
+    }
   }
   return null;
 }
