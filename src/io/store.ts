@@ -4,66 +4,27 @@
  * `recordAnswer` returns. A database newer than this program, or one that is not SQLite, is
  * refused before anything is written to it.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type CardState, review } from '../core/schedule.js';
 import { DAY_MS, WEEK_MS, type WeekRow } from '../core/stats.js';
-import { ANSWER_DAYS_FROM_LOG, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openDatabase } from './sqlite.js';
 import { SqliteModuleError } from './sqlite-module-error.js';
 import { describeStoreError, StoreError } from './store-error.js';
+import { probeStore } from './store-probe.js';
+import { CARD_COLUMNS, STATS_SQL } from './store-sql.js';
+import type { AnswerRecord, NewSession, SessionStatus } from './store-types.js';
 
 export { StoreError } from './store-error.js';
+export { STATS_SQL } from './store-sql.js';
 
-export type SessionKind = 'quiz' | 'exam' | 'review' | 'drill';
-export type SessionStatus = 'active' | 'finished' | 'interrupted' | 'abandoned';
-
-export interface NewSession {
-  uuid: string;
-  kind: SessionKind;
-  startedAt: number;
-  lang: string;
-  seed: string;
-  filters: Record<string, unknown>;
-  questionCount: number;
-}
-
-export interface AnswerRecord {
-  uuid: string;
-  sessionId: number;
-  position: number;
-  factId: string;
-  topicId: string;
-  questionId: string;
-  questionKind: string;
-  format: string;
-  chosen: string;
-  correctAnswer: string;
-  isCorrect: boolean;
-  answeredAt: number;
-  elapsedMs: number;
-}
+export type { AnswerRecord, NewSession, SessionKind, SessionStatus } from './store-types.js';
 
 const BUSY_TIMEOUT_MS = 5000;
 /** Facts whose cards one transaction of a rebuild replays. */
 const REBUILD_FACTS = 200;
-
-const CARD_COLUMNS = `fact_id AS factId, topic_id AS topicId, due, stability, difficulty, elapsed_days AS elapsedDays,
-  scheduled_days AS scheduledDays, learning_steps AS learningSteps, reps, lapses, state, last_review AS lastReview`;
-
-/** The queries behind stats and review, exported so tests can check their plans use indexes. */
-export const STATS_SQL = {
-  weekRows: 'SELECT topic_id AS topicId, week, answered, correct FROM answer_weeks',
-  /** Recomputes answer_weeks from the log (after an import). */
-  rebuildWeeks: `DELETE FROM answer_weeks;
-    INSERT INTO answer_weeks (topic_id, week, answered, correct)
-    SELECT topic_id, answered_at / ${WEEK_MS}, count(*), sum(is_correct) FROM answers GROUP BY 1, 2`,
-  activeDays: 'SELECT day FROM answer_days',
-  /** Recomputes answer_days from the log (after an import). */
-  rebuildDays: `DELETE FROM answer_days; ${ANSWER_DAYS_FROM_LOG}`,
-  dueCards: `SELECT ${CARD_COLUMNS} FROM cards WHERE due <= ? ORDER BY due, fact_id`,
-};
 
 /** The local calendar day of a moment: days since 1970-01-01 in the time zone in force then. */
 export function localDay(epochMs: number): number {
@@ -91,7 +52,7 @@ export class Store {
   /** Opens (creating if needed) and migrates the database at `file`. */
   /** `check` runs `quick_check` on an existing file before using it (it always runs before a migration). */
   static open(file: string, now: number = Date.now(), options: { check?: boolean } = {}): Store {
-    if (file !== ':memory:' && existsSync(file)) Store.probe(file, options.check === true);
+    if (file !== ':memory:' && existsSync(file)) probeStore(file, options.check === true, BUSY_TIMEOUT_MS);
     try {
       if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
       const db = openDatabase(file, { timeout: BUSY_TIMEOUT_MS });
@@ -102,50 +63,6 @@ export class Store {
     } catch (err) {
       if (err instanceof StoreError || err instanceof SqliteModuleError) throw err;
       throw describeStoreError(err, file);
-    }
-  }
-
-  /**
-   * Read-only look at an existing file before anything may write to it: refuse a folder, a file
-   * that is not SQLite, one from a newer saa, one with a version saa never writes, one whose
-   * tables are not saa's, and (before a migration, or when `check` asks) one that fails
-   * `quick_check`. The file is left exactly as it was.
-   */
-  private static probe(file: string, check: boolean): void {
-    if (statSync(file).isDirectory())
-      throw new StoreError(`cannot use the history database ${file}: it is a folder; give the path of a file with --db / SAA_DB`, file);
-    let db: Database.Database | undefined;
-    const refuse = (why: string) => new StoreError(`cannot use the history database ${file}: ${why}; the file was not changed`, file);
-    try {
-      db = openDatabase(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-      const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > SCHEMA_VERSION) {
-        throw new StoreError(
-          `the history database ${file} was written by a newer saa (schema ${version}, this saa knows ${SCHEMA_VERSION}). ` +
-            'Upgrade saa, or use another file with --db / SAA_DB; the file was not changed',
-          file,
-        );
-      }
-      if (!Number.isInteger(version) || version < 0) throw refuse(`its schema version ${version} is not one saa writes, so it is not a saa database`);
-      const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[]).map(
-        (t) => t.name,
-      );
-      const ours = new Set(['sessions', 'answers', 'cards', 'settings', 'exam_items', 'answer_weeks', 'answer_days']);
-      const foreign = tables.filter((t) => !ours.has(t));
-      if (foreign.length > 0 || (version === 0 && tables.length > 0)) {
-        throw refuse(`it is an SQLite database but not saa's (tables: ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''})`);
-      }
-      if (check || (version > 0 && version < SCHEMA_VERSION)) {
-        const result = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
-        if (result.length !== 1 || result[0] !== 'ok') {
-          throw refuse('it is damaged (quick_check failed). Run "saa doctor" to check it and restore the last backup, or move the file aside');
-        }
-      }
-    } catch (err) {
-      if (err instanceof StoreError || err instanceof SqliteModuleError) throw err;
-      throw describeStoreError(err, file);
-    } finally {
-      db?.close();
     }
   }
 
