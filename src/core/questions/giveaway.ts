@@ -27,8 +27,7 @@ export function keyWordsInStem(deck: Deck, q: Question, lang: Lang = 'en'): stri
   const others = new Set(q.options.filter((o) => !o.correct).flatMap((o) => [...wordsOf(pick(o.text, lang))]));
   // The topic's title ("Which statement about Serverless: Lambda, …") names the area, not the key.
   const title = pick(deck.topics.find((t) => t.id === q.topicId)?.title ?? {}, lang).toLowerCase();
-  const stem = pick(q.prompt, lang).toLowerCase().replace(title, ' ');
-  return [...wordsOf(pick(key.text, lang))].filter(
-    (w) => !others.has(w) && !STOP.has(w) && new RegExp(`(^|[^\\p{L}\\p{N}])${w}($|[^\\p{L}\\p{N}])`, 'u').test(stem),
-  );
+  // One pass over the stem's words (a RegExp per word would compile Unicode classes each time).
+  const stem = wordsOf(pick(q.prompt, lang).toLowerCase().replace(title, ' '));
+  return [...wordsOf(pick(key.text, lang))].filter((w) => !others.has(w) && !STOP.has(w) && stem.has(w));
 }
