@@ -2,6 +2,7 @@
 import { computeStats, type ExamRow, type StatsReport } from '../core/stats.js';
 import type { Deck } from '../core/types.js';
 import { listExams } from './exam-store.js';
+import { examDateOf } from './schemas.js';
 import type { Store } from './store.js';
 
 export const EXAM_DATE_KEY = 'exam_date';
@@ -11,7 +12,8 @@ export function utcOffsetMinutes(now: number): number {
 }
 
 export function statsFrom(deck: Deck, store: Store | null, now: number): StatsReport {
-  const examDate = store?.setting(EXAM_DATE_KEY);
+  // Checked like a typed one: a damaged or hand-edited value is no exam date, not a crash.
+  const examDate = examDateOf(store?.setting(EXAM_DATE_KEY));
   return computeStats({
     deck,
     cards: store?.cards() ?? [],

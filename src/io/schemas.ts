@@ -94,3 +94,18 @@ export function checkJson<S extends v.GenericSchema>(schema: S, json: string | n
   }
   return check(schema, value);
 }
+
+/** A calendar date as `YYYY-MM-DD` that really exists (no 2026-02-30): the exam date, typed or stored. */
+export const ExamDateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/),
+  v.check((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, 'is not a calendar date'),
+);
+
+export function examDateOf(value: unknown): string | null {
+  const r = v.safeParse(ExamDateSchema, value);
+  return r.success ? r.output : null;
+}

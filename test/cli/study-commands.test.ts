@@ -241,5 +241,17 @@ describe('smaller commands in-process', () => {
     expect(JSON.parse((await saa(['stats', '--json'], { env })).stdout).plan.examDate).toBe('2027-03-01');
     expect((await saa(['stats', '--exam-date', 'none'], { env })).stdout).toMatch(/Exam date cleared/);
     expect(JSON.parse((await saa(['stats', '--json'], { env })).stdout).plan).toBeNull();
+    // A stored value that is not a calendar date (a damaged or hand-edited file) is no exam date, not a crash.
+    for (const bad of ['2027-02-30', 'soon', '2027-03-01T00:00:00Z; DROP']) {
+      const db = new Database(join(dir, 's.db'));
+      db.prepare("INSERT INTO settings (key, value) VALUES ('exam_date', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(bad);
+      db.close();
+      const r = await saa(['stats', '--json'], { env });
+      expect(r.code, bad).toBe(0);
+      expect(JSON.parse(r.stdout).plan).toBeNull();
+      const text = await saa(['stats'], { env });
+      expect(text.code).toBe(0);
+      expect(text.stderr).toBe('');
+    }
   });
 });

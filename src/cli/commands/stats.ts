@@ -4,6 +4,7 @@ import { sparkline, TREND_WEEKS } from '../../core/stats.js';
 import type { Lang } from '../../core/types.js';
 import { EXAM_DATE_KEY, statsFrom } from '../../io/history-stats.js';
 import { resolveLang } from '../../io/locale.js';
+import { examDateOf } from '../../io/schemas.js';
 import type { Context } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
@@ -22,12 +23,6 @@ export interface StatsOptions {
   examDate?: string;
 }
 
-export function parseExamDate(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const t = Date.parse(`${value}T00:00:00Z`);
-  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value ? null : value;
-}
-
 export async function run(opts: StatsOptions, ctx: Context): Promise<number> {
   const lang = resolveLang(opts.lang, ctx.env);
   const s = strings(lang);
@@ -36,7 +31,7 @@ export async function run(opts: StatsOptions, ctx: Context): Promise<number> {
 
   if (opts.examDate !== undefined) {
     const clear = opts.examDate === 'none';
-    const date = clear ? null : parseExamDate(opts.examDate);
+    const date = clear ? null : examDateOf(opts.examDate);
     if (!clear && !date) throw new UsageError(s.badExamDate(clean(opts.examDate).slice(0, 40)));
     // A date before today (in the user's calendar) is a typo, not a plan.
     if (date && date < formatDate(now)) throw new UsageError(s.pastExamDate(date));
