@@ -80,9 +80,22 @@ describe('parseNote', () => {
     ['unknown domain', `---\nid: x\ntitle: X\ndomains: [speed]\n---\n`, /unknown domain "speed"/],
     ['missing id', `---\ntitle: X\ndomains: [cost]\n---\n`, /"id"/],
     ['no front matter', `# just markdown\n`, /missing front matter/],
+    ['an id that is not lowercase', `---\nid: My Topic\ntitle: X\ndomains: [cost]\n---\n`, /"id" must be a lowercase id/],
+    ['a title of the wrong type', `---\nid: x\ntitle: [a, b]\ndomains: [cost]\n---\n`, /"title" must be a string or/],
+    ['a title with no text in either language', `---\nid: x\ntitle: { en: "  ", ko: 3 }\ndomains: [cost]\n---\n`, /"title" must be a string or/],
+    ['an empty domain list', `---\nid: x\ntitle: X\ndomains: []\n---\n`, /"domains" must list one or more/],
+    ['aliases that are not a list', `---\nid: x\ntitle: X\ndomains: [cost]\naliases: s3\n---\n`, /"aliases" must be a list/],
+    ['a bad alias', `---\nid: x\ntitle: X\ndomains: [cost]\naliases: [Bucket]\n---\n`, /alias "Bucket" must be a lowercase id/],
   ])('reports %s', (_name, text, message) => {
     const found = errors(text).find((d) => message.test(d.message));
     expect(found?.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads a title in either form, trimmed, and asks for both languages only where told', () => {
+    const ok = parse(`---\nid: x\ntitle: { en: " Storage ", ko: 스토리지 }\ndomains: [cost, cost]\naliases: [st]\n---\n`);
+    expect(ok.note?.topic).toMatchObject({ id: 'x', title: { en: 'Storage', ko: '스토리지' }, domains: ['cost'], aliases: ['st'] });
+    expect(parse(`---\nid: x\ntitle: Plain\ndomains: [cost]\n---\n`, '01-demo.md', false).note?.topic.title).toEqual({ en: 'Plain' });
+    expect(errors(`---\nid: x\ntitle: Plain\ndomains: [cost]\n---\n`).map((d) => d.message)).toContain('front matter "title" needs en and ko');
   });
 
   it('points a YAML error at its line in the file', () => {
