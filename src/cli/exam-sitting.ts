@@ -40,6 +40,16 @@ export async function sit(store: Store, exam: StoredExam, lang: Lang, ctx: Conte
     return warn ? `${c.dim(line)}  ${warn}` : c.dim(line);
   };
   const common = { remainingMs: left, pickError: e.pickError, onTick: saveClock };
+  // The review screen and the submit confirmation: one choice from a list, no question keys.
+  const screen = {
+    ...common,
+    header: (ms: number) => c.dim(e.reviewHeader(clock(ms))),
+    pick: 1,
+    chosen: [],
+    questionKeys: false,
+    numbered: false,
+    help: e.reviewHelp,
+  };
 
   let timedOut = false;
   try {
@@ -52,15 +62,9 @@ export async function sit(store: Store, exam: StoredExam, lang: Lang, ctx: Conte
         const p = progress(state);
         const items = state.questions.map((q, i) => e.item(i + 1, state.chosen[i] !== null, state.flagged[i] === true, oneLine(clean(pick(q.prompt, lang)))));
         const action = await ctx.prompts.timed({
-          ...common,
-          header: (ms) => c.dim(e.reviewHeader(clock(ms))),
+          ...screen,
           message: e.reviewTitle(p.answered, p.unanswered, p.flagged),
           choices: [e.submit, e.back(state.lastQuestion + 1), ...items],
-          pick: 1,
-          chosen: [],
-          questionKeys: false,
-          numbered: false,
-          help: e.reviewHelp,
         });
         if (action.type === 'timeout') {
           timedOut = true;
@@ -127,15 +131,9 @@ export async function sit(store: Store, exam: StoredExam, lang: Lang, ctx: Conte
     const warning = submitWarning(state);
     if (!warning) return true;
     const action = await ctx.prompts.timed({
-      ...common,
-      header: (ms) => c.dim(e.reviewHeader(clock(ms))),
+      ...screen,
       message: c.yellow(e.confirmSubmit(warning.unanswered, warning.flagged)),
       choices: [e.keepGoing, e.submitAnyway],
-      pick: 1,
-      chosen: [],
-      questionKeys: false,
-      numbered: false,
-      help: e.reviewHelp,
     });
     if (action.type === 'timeout') {
       timedOut = true;
