@@ -4,7 +4,7 @@
  * game appear, with the worst examples; and the true/false share and balance of seeded mixed
  * quizzes, the way a learner meets them.
  */
-import { ask, choiceFor, shapesOf, trueFalse } from './questions/generate.js';
+import { ask, choiceFor, MUCH_LONGER, shapesOf, trueFalse } from './questions/generate.js';
 import { keyWordsInStem } from './questions/giveaway.js';
 import type { Question } from './questions/question.js';
 import { buildQuiz } from './quiz.js';
@@ -38,7 +38,6 @@ export interface Audit {
 }
 
 const EXAMPLES = 5;
-const MUCH_LONGER = 1.5;
 /** Words that make a statement absolute; a false statement built on one is guessable. */
 const ABSOLUTE: Record<Lang, RegExp> = {
   en: /\b(always|never|only|all|none|every|any|cannot|no longer)\b/i,
@@ -141,6 +140,11 @@ export function auditQuestions(deck: Deck, topicIds: readonly string[], lang: La
         `key at least ${MUCH_LONGER}× as long as every wrong option`,
         single.length,
         longest.filter((h) => h.score >= MUCH_LONGER),
+      ),
+      pattern(
+        `key at least ${MUCH_LONGER}× as long as every wrong option (in the mixed quizzes)`,
+        askedSingle.length,
+        longestHits(askedSingle).filter((h) => h.score >= MUCH_LONGER),
       ),
       pattern('stem names a word only the key has (fact questions the notes can make)', factSingle.length, inStem),
       pattern(

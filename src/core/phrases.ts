@@ -2,12 +2,15 @@
  * The sentences questions are built from, in both languages. Each template names its slots in
  * its parameter type, so a misspelt phrase or slot does not compile.
  */
-import { josa } from './josa.js';
+import { josa, type Particle } from './josa.js';
 import { pick } from './text.js';
 import { LANGS, type Lang, type Localized } from './types.js';
 
 /** Ends a question with one question mark, even when the note's text already ends with one. */
 const ask = (text: string) => (/[?？]$/.test(text) ? text : `${text}?`);
+
+/** A header inside a sentence: "Storage class" → "storage class", but "EBS type" and "IAM" stay. */
+export const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 type Template<S extends string> = Record<Lang, (v: Record<S, string>) => string>;
 
@@ -21,11 +24,11 @@ const T = {
     ko: (v) => `다음 설명에 해당하는 것은?\n${v.desc}`,
   } satisfies Template<'desc'>,
   cell: {
-    en: (v) => ask(`${v.context}${v.label} (${v.header}) — ${v.column}`),
+    en: (v) => `${v.context}${v.label} (${lowerFirst(v.header)}): which value fits “${v.column}”?`,
     ko: (v) => `${v.context}${v.label} (${v.header})의 '${v.column}' 값은?`,
   } satisfies Template<'context' | 'label' | 'header' | 'column'>,
   cellLabel: {
-    en: (v) => ask(`${v.context}Which ${v.header} has ${v.column}: ${v.value}`),
+    en: (v) => `${v.context}Which ${lowerFirst(v.header)} matches “${v.column}: ${v.value}”?`,
     ko: (v) => `${v.context}${v.header} 중 '${v.column}: ${v.value}'에 해당하는 것은?`,
   } satisfies Template<'context' | 'header' | 'column' | 'value'>,
   cloze: {
@@ -57,7 +60,7 @@ const T = {
     ko: (v) => `${v.term}: ${v.desc}`,
   } satisfies Template<'term' | 'desc'>,
   cellClaim: {
-    en: (v) => `${v.context}${v.label} (${v.header}) — ${v.column}: ${v.value}`,
+    en: (v) => `${v.context}${v.label} (${lowerFirst(v.header)}) — ${v.column}: ${v.value}`,
     ko: (v) => `${v.context}${v.label} (${v.header}) — ${v.column}: ${v.value}`,
   } satisfies Template<'context' | 'label' | 'header' | 'column' | 'value'>,
   scenarioClaim: {
@@ -101,13 +104,23 @@ export const TRUE: Localized = { en: 'True', ko: '참' };
 export const FALSE: Localized = { en: 'False', ko: '거짓' };
 export const BLANK = '_____';
 
-/** A cloze sentence with blank `hide` shown as a gap (or every blank filled when hide is -1). */
+/** The particle pairs whose form depends on the word before them, by either form. */
+const PAIRS: Record<string, Particle> = { 은: '은/는', 는: '은/는', 이: '이/가', 가: '이/가', 을: '을/를', 를: '을/를', 과: '과/와', 와: '과/와' };
+
+/**
+ * A cloze sentence with blank `hide` shown as a gap (or every blank filled when hide is -1).
+ * A Korean particle right after the blank follows what now stands there: another value gets
+ * its own form (5 GB를, 16 TiB을 → 16 TiB를), and the gap shows both ("_____을(를)"), so that
+ * the particle neither breaks nor hints at the answer.
+ */
 export function fillCloze(text: string, hide: number, replacement?: string): string {
   let k = 0;
-  return text.replace(/\{\{([^{}]+)\}\}/g, (_m, answer: string) => {
+  return text.replace(/\{\{([^{}]+)\}\}(?:([은는이가을를과와])(?![가-힣]))?/gu, (_m, answer: string, particle?: string) => {
     const i = k++;
-    if (i !== hide) return answer.trim();
-    return replacement ?? BLANK;
+    const pair = particle ? PAIRS[particle] : undefined;
+    if (i !== hide) return `${answer.trim()}${particle ?? ''}`;
+    if (replacement === undefined) return pair ? `${BLANK}${pair.split('/')[0]}(${pair.split('/')[1]})` : BLANK;
+    return pair ? josa(replacement, pair) : replacement;
   });
 }
 

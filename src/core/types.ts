@@ -12,6 +12,8 @@ export const DOMAINS: readonly Domain[] = ['secure', 'resilient', 'performant', 
 export type FactKind = 'term' | 'row' | 'statement' | 'cloze' | 'scenario' | 'item';
 
 interface FactBase {
+  /** Texts or fact keys never offered as this fact's wrong options (`avoid="SSE-KMS, dsse-kms"`): they would also be right. */
+  avoid?: string[];
   /** Stable id: `topic.group.key`, never derived from the fact's wording when a key is given. */
   id: string;
   topicId: string;
@@ -56,12 +58,11 @@ export interface ClozeFact extends FactBase {
   blanks: Localized[];
 }
 
-/** `- ? situation => Service`; `avoid` lists answers that are also defensible. */
+/** `- ? situation => Service`. */
 export interface ScenarioFact extends FactBase {
   kind: 'scenario';
   scenario: Localized;
   answer: Localized;
-  avoid: string[];
 }
 
 /** One option of an exam-style item, with the reason it wins or fails the item's scenario. */
@@ -134,6 +135,10 @@ export interface Group {
   columns?: Localized[];
   /** For a table group: how its columns read as requirements. */
   requirements?: Requirement[];
+  /** A group of terms whose names are steps of one scale (`{#id ranked}`): no false statement swaps one for another. */
+  ranked?: boolean;
+  /** For a table group: columns whose values are ranks (`ranked="Cost"`, or a `need:` scale); never swapped. */
+  rankedColumns?: number[];
   tags: string[];
   domain?: Domain;
   line: number;

@@ -1,5 +1,6 @@
-/** Deck-wide checks for `saa notes check`: what a single line cannot show, asked of each fact kind. */
+/** Deck-wide checks for `saa notes check`: what a single line cannot show, asked of each fact kind, and the questions' quality. */
 import { kindModule, kindOf } from './kinds/registry.js';
+import { qualityDiagnostics } from './quality.js';
 import type { Deck, Diagnostic, Fact, FactKind } from './types.js';
 
 export function validateDeck(deck: Deck): Diagnostic[] {
@@ -15,5 +16,6 @@ export function validateDeck(deck: Deck): Diagnostic[] {
     }
   }
   for (const fact of deck.facts) out.push(...(kindOf(fact).validate?.(deck, fact, fileOf(fact.topicId)) ?? []));
+  out.push(...qualityDiagnostics(deck));
   return out;
 }

@@ -42,7 +42,7 @@ describe('multiple choice', () => {
 
   it('asks a table cell with values from the same column only', () => {
     const q = multipleChoice(deck, fact('demo.ebs.st1'), 'cell:1', createRng(2));
-    expect(q?.prompt.en).toBe('st1 (EBS type) — Max IOPS?');
+    expect(q?.prompt.en).toBe('st1 (EBS type): which value fits “Max IOPS”?');
     expect(q?.options.map((o) => o.text.en).sort()).toEqual(['16,000', '250', '256,000', '500']);
     expect(q?.options[q.answer]?.text.en).toBe('500');
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ask, shapesOf } from '../../src/core/questions/generate.js';
 import { keyWordsInStem } from '../../src/core/questions/giveaway.js';
 import type { Question } from '../../src/core/questions/question.js';
+import { unitClass } from '../../src/core/questions/units.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
 import { normalize } from '../../src/core/text.js';
@@ -136,6 +137,22 @@ describe('shipped notes', () => {
       expect(share).toBeLessThanOrEqual(0.55);
     });
 
+    it('draw every wrong option from facts of the answer’s own kind', () => {
+      const kindOf = (id: string | null) => (id ? deck.factsById.get(id) : undefined);
+      for (const q of mixed.filter((x) => x.style === 'fact' && x.format === 'mc')) {
+        const key = kindOf(q.factId);
+        for (const o of q.options.filter((x) => !x.correct)) {
+          const from = kindOf(o.source);
+          if (q.kind === 'term-desc' || q.kind === 'desc-term') expect(from?.kind, q.id).toBe('term');
+          // A table's values and labels come from the rows of the same table.
+          if (q.kind === 'cell' || q.kind === 'cell-label') expect([from?.kind, from?.groupId], q.id).toEqual(['row', key?.groupId]);
+          if (q.kind === 'statement') expect(from?.kind, q.id).toBe('statement');
+          if (q.kind === 'scenario') expect(['scenario', 'term'], q.id).toContain(from?.kind);
+          if (q.kind === 'cloze') expect(unitClass(o.text.en ?? ''), `${q.id}: ${o.text.en}`).toBe(unitClass(q.options[q.answer]?.text.en ?? ''));
+        }
+      }
+    });
+
     it('make the answer the strictly longest option in at most a third of multiple-choice questions', () => {
       const mc = mixed.filter((q) => q.format === 'mc');
       const longest = mc.filter((q) => {
@@ -143,14 +160,20 @@ describe('shipped notes', () => {
         return len.every((l, i) => i === q.answer || l < (len[q.answer] ?? 0));
       });
       expect(longest.length / mc.length).toBeLessThanOrEqual(1 / 3);
+      const longestKo = mc.filter((q) => {
+        const len = q.options.map((o) => (o.text.ko ?? '').length);
+        return len.every((l, i) => i === q.answer || l < (len[q.answer] ?? 0));
+      });
+      expect(longestKo.length / mc.length).toBeLessThanOrEqual(1 / 3);
     });
 
     it('never name in the stem of a single-fact question a word that only its key has', () => {
       const named = mixed.filter((q) => q.style === 'fact' && (keyWordsInStem(deck, q, 'en').length > 0 || keyWordsInStem(deck, q, 'ko').length > 0));
       expect(named.map((q) => q.id)).toEqual([]);
       // The notes do hold such shapes: the generator skips them, it does not merely never meet them.
-      const possible = deck.facts.filter((f) => f.kind === 'term').flatMap((f) => shapesOf(deck, f, 'fact').map((s) => ask(deck, f, s, createRng(f.id))));
-      expect(possible.filter((q) => q && keyWordsInStem(deck, q, 'en').length > 0).length).toBeGreaterThan(20);
+      const possible = deck.facts.flatMap((f) => shapesOf(deck, f, 'fact').map((s) => ask(deck, f, s, createRng(f.id))));
+      const giveaways = possible.filter((q) => q && (keyWordsInStem(deck, q, 'en').length > 0 || keyWordsInStem(deck, q, 'ko').length > 0));
+      expect(giveaways.length).toBeGreaterThan(20);
     });
 
     it('ask about a third of them exam-style', () => {

@@ -3,6 +3,7 @@
 import { loc } from '../parse/inline.js';
 import { fillCloze, mapLocalized, phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
+import { inContext, subjectContext } from '../questions/context.js';
 import { type Candidate, pickDistractors, siblings, type Tier, tagOthers, topicOthers } from '../questions/distractors.js';
 import { numberOf, unitClass, unitOf } from '../questions/units.js';
 import { createRng } from '../random.js';
@@ -131,8 +132,11 @@ export const cloze: KindModule<'cloze'> = {
     if (shape.type !== 'cloze') return null;
     const answer = f.blanks[shape.blank];
     if (!answer) return null;
-    const d = pickDistractors(answer, clozeTiers(deck, f, shape.blank), rng);
-    const text = mapLocalized(f.text, (t) => fillCloze(t, shape.blank));
+    const d = pickDistractors(answer, clozeTiers(deck, f, shape.blank), rng, undefined, f.avoid);
+    const text = inContext(
+      subjectContext(deck, f, cloze.summary(deck, f)),
+      mapLocalized(f.text, (t) => fillCloze(t, shape.blank)),
+    );
     return choiceQuestion(
       deck,
       f,
@@ -145,10 +149,15 @@ export const cloze: KindModule<'cloze'> = {
     const b = rng.int(f.blanks.length);
     const answer = f.blanks[b];
     if (!answer) return null;
-    const fill = (value: Localized) => mapLocalized(f.text, (t, lang) => fillCloze(t, b, value[lang] ?? value.en ?? value.ko));
+    const context = subjectContext(deck, f, cloze.summary(deck, f));
+    const fill = (value: Localized) =>
+      inContext(
+        context,
+        mapLocalized(f.text, (t, lang) => fillCloze(t, b, value[lang] ?? value.en ?? value.ko)),
+      );
     const explanation = cloze.summary(deck, f);
     if (wantTrue) return trueFalseQuestion(deck, f, `tf:${b}`, fill(answer), true, explanation);
-    const [other] = pickDistractors(answer, clozeTiers(deck, f, b), rng, 1);
+    const [other] = pickDistractors(answer, clozeTiers(deck, f, b), rng, 1, f.avoid);
     if (!other) return null;
     return trueFalseQuestion(deck, f, `tf:${b}`, fill(other.text), false, explanation, other.source);
   },

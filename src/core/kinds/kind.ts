@@ -36,6 +36,8 @@ export interface ParseContext {
   /** The group's tags and the bullet's own. */
   tags: string[];
   domain?: Domain;
+  /** The bullet's `avoid=` list. */
+  avoid?: string[];
   report: Reporter;
   /** Every text needs both languages (shipped notes, `notes check --bilingual`). */
   bilingual: boolean;
@@ -51,6 +53,7 @@ export function factBase(ctx: ParseContext, key: string, line: number) {
     tags: ctx.tags,
     line,
     ...(ctx.domain ? { domain: ctx.domain } : {}),
+    ...(ctx.avoid ? { avoid: ctx.avoid } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { constraintNeeds, constraintParts, levelOf, tableOf } from '../questions
 import { type Candidate, pickDistractors, siblings } from '../questions/distractors.js';
 import { MIN_OPTIONS, makeQuestion } from '../questions/question.js';
 import { type Shape, shapeId } from '../questions/shape.js';
+import { scaleSteps } from '../questions/swap.js';
 import { shuffle } from '../random.js';
 import { pick, sameText } from '../text.js';
 import { type Deck, groupKey, LANGS, type Localized, type RowFact } from '../types.js';
@@ -93,14 +94,14 @@ export const row: KindModule<'row'> = {
     if (!value || !column) return null;
     const explanation = row.summary(deck, f);
     if (shape.type === 'cell') {
-      const d = pickDistractors(value, [columnValues(deck, f, shape.column)], rng);
+      const d = pickDistractors(value, [columnValues(deck, f, shape.column)], rng, undefined, f.avoid);
       const prompt = phrase('cell', { context: h.context, label: f.label, header: h.labelHeader, column });
       return choiceQuestion(deck, f, { kind: 'cell', shape, prompt, answer: value, distractors: d, explanation }, rng);
     }
     // Asking for the row by its value is fair only when no other row shares that value.
     if (columnValues(deck, f, shape.column).some((c) => sameText(c.text, value))) return null;
     const labels = siblings(deck, f).flatMap((s) => (s.kind === 'row' ? [{ text: s.label, source: s.id }] : []));
-    const d = pickDistractors(f.label, [labels], rng);
+    const d = pickDistractors(f.label, [labels], rng, undefined, f.avoid);
     const prompt = phrase('cellLabel', { context: h.context, header: h.labelHeader, column, value });
     return choiceQuestion(deck, f, { kind: 'cell-label', shape, prompt, answer: f.label, distractors: d, explanation }, rng);
   },
@@ -117,7 +118,10 @@ export const row: KindModule<'row'> = {
       if (!value || !column) continue;
       const claim = (v: Localized) => phrase('cellClaim', { context: h.context, label: f.label, header: h.labelHeader, column, value: v });
       if (wantTrue) return trueFalseQuestion(deck, f, `tf:${c}`, claim(value), true, explanation);
-      const [other] = pickDistractors(value, [columnValues(deck, f, c)], rng, 1);
+      // A ranked column is never swapped, nor a value for a step of its own scale ("low" for "lowest").
+      if (h.group?.rankedColumns?.includes(c)) continue;
+      const swappable = columnValues(deck, f, c).filter((v) => !scaleSteps(value, v.text));
+      const [other] = pickDistractors(value, [swappable], rng, 1, f.avoid);
       if (other) return trueFalseQuestion(deck, f, `tf:${c}`, claim(other.text), false, explanation, other.source);
     }
     return null;

@@ -45,16 +45,11 @@ export const scenario: KindModule<'scenario'> = {
       koAnswer = service;
     }
     const key = b.key ?? slugify(m[1] ?? '');
-    const avoid = (b.values.avoid ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
     const fact: ScenarioFact = {
       ...factBase(ctx, key, b.line),
       kind: 'scenario',
       scenario: loc(m[1]?.trim(), koScenario),
       answer: loc(answer, koAnswer ?? (koScenario !== undefined ? answer : undefined)),
-      avoid,
     };
     return { fact, derivedKey: b.key === undefined };
   },

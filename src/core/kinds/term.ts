@@ -4,8 +4,9 @@ import { loc } from '../parse/inline.js';
 import { phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { type Candidate, nearbyTiers, pickDistractors } from '../questions/distractors.js';
+import { oppositeNames } from '../questions/swap.js';
 import { pick, slugify } from '../text.js';
-import type { Fact, TermFact } from '../types.js';
+import { type Fact, groupKey, type TermFact } from '../types.js';
 import { basicNote, factBase, type KindModule } from './kind.js';
 
 const TERM = /^\*\*(.+?)\*\*\s*::\s*(.*)$/;
@@ -57,6 +58,8 @@ export const term: KindModule<'term'> = {
         f.description,
         nearbyTiers(deck, f, (fs) => terms(fs, 'description')),
         rng,
+        undefined,
+        f.avoid,
       );
       return choiceQuestion(
         deck,
@@ -70,6 +73,8 @@ export const term: KindModule<'term'> = {
       f.term,
       nearbyTiers(deck, f, (fs) => terms(fs, 'term')),
       rng,
+      undefined,
+      f.avoid,
     );
     return choiceQuestion(
       deck,
@@ -82,12 +87,14 @@ export const term: KindModule<'term'> = {
   trueFalse(deck, f, wantTrue, rng) {
     const explanation = term.summary(deck, f);
     if (wantTrue) return trueFalseQuestion(deck, f, 'tf', term.summary(deck, f), true, explanation);
-    const [other] = pickDistractors(
-      f.description,
-      nearbyTiers(deck, f, (fs) => terms(fs, 'description')),
-      rng,
-      1,
-    );
+    // Not a sibling whose name is this one's opposite or a step of its scale, nor any sibling of a ranked group.
+    const ranked = deck.groups.get(groupKey(f.topicId, f.groupId))?.ranked === true;
+    const fair = (fs: Fact[]) =>
+      terms(
+        fs.filter((o) => o.kind === 'term' && !(ranked && o.groupId === f.groupId) && !oppositeNames(f.term, o.term)),
+        'description',
+      );
+    const [other] = pickDistractors(f.description, nearbyTiers(deck, f, fair), rng, 1, f.avoid);
     if (!other) return null;
     return trueFalseQuestion(deck, f, 'tf', phrase('termClaim', { term: f.term, desc: other.text }), false, explanation, other.source);
   },

@@ -40,12 +40,13 @@ export interface Attrs {
   /** The text before the block. */
   text: string;
   key?: string;
-  /** `name=value` pairs after the key, in order. */
+  /** `name=value` pairs after the key, in order; a bare flag has the value "". */
   values: Record<string, string>;
 }
 
 const KEY = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
-const PAIR = /^([a-z][a-z-]*)=(?:"([^"]*)"|([^\s"}]+))\s*/;
+// `name=value`, `name="a b"`, or a bare `name` (a flag such as `ranked`).
+const PAIR = /^([a-z][a-z-]*)(?:=(?:"([^"]*)"|([^\s"}]+)))?\s*/;
 
 /**
  * The attribute block `{#key a=b c="d e"}` at the end of the text (the last `{#`). A block that
@@ -95,3 +96,10 @@ export function bothOrOne(text: string): Localized {
   const [en, ko] = splitLanguages(text);
   return loc(en, ko ?? en);
 }
+
+/** A comma-separated attribute value (`avoid="A, b-key"`) as a list. */
+export const listOf = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -10,7 +10,7 @@ import { BULLET_KINDS, kindModule } from '../kinds/registry.js';
 import { type Diagnostic, type Fact, type Group, isDomain, type Localized, type Note, type Severity } from '../types.js';
 import { DEFAULT_MAX_BYTES, topicOrder } from './file-name.js';
 import { readFrontMatter } from './front-matter-block.js';
-import { loc, splitLanguages, takeAttrs, takeAttrsAndTags, takeTags } from './inline.js';
+import { listOf, loc, splitLanguages, takeAttrs, takeAttrsAndTags, takeTags } from './inline.js';
 import { parseNeed, parseTable, type TableLine } from './table.js';
 
 export interface ParseOptions {
@@ -29,7 +29,7 @@ export interface ParseResult {
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const ID_KEY = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
-const KNOWN_ATTRS = new Set(['avoid', 'domain', 'task']);
+const KNOWN_ATTRS = new Set(['avoid', 'domain', 'task', 'ranked']);
 
 export { DEFAULT_MAX_BYTES, isTopicFileName, topicOrder } from './file-name.js';
 
@@ -125,7 +125,16 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
       lastTable = null;
       if (attrs.key) {
         const domain = checkAttrs(lineNo, attrs.values);
-        addGroup({ id: attrs.key, topicId: topic.id, title: heading, tags: attrs.tags, line: lineNo, ...(domain ? { domain } : {}) });
+        const ranked = attrs.values.ranked !== undefined;
+        addGroup({
+          id: attrs.key,
+          topicId: topic.id,
+          title: heading,
+          tags: attrs.tags,
+          line: lineNo,
+          ...(domain ? { domain } : {}),
+          ...(ranked ? { ranked } : {}),
+        });
       } else group = null;
       continue;
     }
@@ -171,7 +180,16 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
     }
     const domain = checkAttrs(lineNo, parsed.values);
     const tags = [...new Set([...current.tags, ...parsed.tags])];
-    const result = kindModule(kind).parse?.(parsed, { topicId: topic.id, group: current, tags, report, bilingual, ...(domain ? { domain } : {}) });
+    const avoid = listOf(parsed.values.avoid);
+    const result = kindModule(kind).parse?.(parsed, {
+      topicId: topic.id,
+      group: current,
+      tags,
+      report,
+      bilingual,
+      ...(domain ? { domain } : {}),
+      ...(avoid.length ? { avoid } : {}),
+    });
     if (!result) continue;
     for (const part of kindModule(kind).languageParts(result.fact)) checkLanguages(part.line, part.what, part.text);
     addFact(result.fact, result.derivedKey);

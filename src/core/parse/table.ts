@@ -6,7 +6,7 @@
 import type { Reporter } from '../kinds/kind.js';
 import { normalize, slugify } from '../text.js';
 import { type Fact, type Group, isDomain, type Localized, type Requirement, type RowFact } from '../types.js';
-import { bothOrOne, loc, splitArrow, splitLanguages, takeAttrs, takeAttrsAndTags } from './inline.js';
+import { bothOrOne, listOf, loc, splitArrow, splitLanguages, takeAttrs, takeAttrsAndTags } from './inline.js';
 
 export interface TableLine {
   text: string;
@@ -52,6 +52,7 @@ export function parseTable(rows: TableLine[], topicId: string, heading: Localize
   const domain = first.values.domain;
   if (domain !== undefined && !isDomain(domain)) sink.report(header.line, `unknown domain "${domain}"; use secure, resilient, performant or cost`);
   const labelHeader = bothOrOne(first.text);
+  const rankedColumns = rankedOf(first.values.ranked, columns, header.line, sink);
   const group: Group = {
     id: first.key,
     topicId,
@@ -61,6 +62,7 @@ export function parseTable(rows: TableLine[], topicId: string, heading: Localize
     tags: first.tags,
     line: header.line,
     ...(domain && isDomain(domain) ? { domain } : {}),
+    ...(rankedColumns.length ? { rankedColumns } : {}),
   };
   sink.addGroup(group);
   sink.checkLanguages(header.line, 'table header', labelHeader, ...columns);
@@ -83,6 +85,7 @@ export function parseTable(rows: TableLine[], topicId: string, heading: Localize
       continue;
     }
     const key = rowAttrs.key ?? slugify(label.en ?? label.ko ?? '');
+    const avoid = listOf(rowAttrs.values.avoid);
     const fact: RowFact = {
       id: `${topicId}.${group.id}.${key}`,
       topicId,
@@ -93,11 +96,23 @@ export function parseTable(rows: TableLine[], topicId: string, heading: Localize
       kind: 'row',
       label,
       cells: values,
+      ...(avoid.length ? { avoid } : {}),
     };
     sink.checkLanguages(row.line, `row "${label.en ?? label.ko}"`, label, ...values);
     sink.addFact(fact, false);
   }
   return group;
+}
+
+/** `ranked` (every column) or `ranked="Cost, Speed"` in the first header cell: the columns whose values are ranks. */
+function rankedOf(value: string | undefined, columns: Localized[], line: number, sink: TableSink): number[] {
+  if (value === undefined) return [];
+  if (value === '') return columns.map((_, i) => i);
+  return listOf(value).flatMap((name) => {
+    const i = columns.findIndex((c) => normalize(c.en ?? c.ko ?? '') === normalize(name));
+    if (i < 0) sink.report(line, `ranked names column "${name}", which this table does not have`);
+    return i < 0 ? [] : [i];
+  });
 }
 
 const NEED = /^need:\s+(.+?)\s+(>=|<=|=|has)\s+(.+)$/;
@@ -156,4 +171,6 @@ export function parseNeed(text: string, line: number, group: Group, sink: Pick<T
     ...(scale ? { scale } : {}),
   };
   (group.requirements ??= []).push(requirement);
+  // A column read on a scale holds ranks: it is never swapped into a false statement.
+  if (scale && !group.rankedColumns?.includes(column)) (group.rankedColumns ??= []).push(column);
 }

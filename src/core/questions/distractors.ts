@@ -1,7 +1,7 @@
 /**
  * Wrong options: candidates come in tiers (the fact's group, then its topic, then a shared tag),
  * each tier in random order; a candidate equal to the answer, to another pick or to an avoided
- * text in any language is skipped.
+ * text in any language (or from an avoided fact) is skipped.
  */
 import { type Rng, shuffle } from '../random.js';
 import { normalize, sameText } from '../text.js';
@@ -30,6 +30,9 @@ function order(tier: Candidate[], rng: Rng): Candidate[] {
 export function pickDistractors(answer: Localized, tiers: Tier[], rng: Rng, max = MAX_OPTIONS - 1, avoid: readonly string[] = []): Candidate[] {
   const chosen: Candidate[] = [];
   const avoided = avoid.map(normalize);
+  // An avoided entry names the option's text in either language, or the key or id of the fact it comes from.
+  const isAvoided = (c: Candidate) =>
+    [c.text.en, c.text.ko, c.source, c.source.slice(c.source.lastIndexOf('.') + 1)].some((t) => t !== undefined && avoided.includes(normalize(t)));
   for (const lazy of tiers) {
     if (chosen.length >= max) break;
     const tier = typeof lazy === 'function' ? lazy() : lazy;
@@ -37,7 +40,7 @@ export function pickDistractors(answer: Localized, tiers: Tier[], rng: Rng, max 
       if (chosen.length >= max) return chosen;
       if (sameText(c.text, answer)) continue;
       if (chosen.some((x) => sameText(x.text, c.text))) continue;
-      if (avoided.length && [c.text.en, c.text.ko].some((t) => t !== undefined && avoided.includes(normalize(t)))) continue;
+      if (avoided.length && isAvoided(c)) continue;
       chosen.push(c);
     }
   }

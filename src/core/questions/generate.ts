@@ -5,9 +5,10 @@
 import { kindOf } from '../kinds/registry.js';
 import { phrase } from '../phrases.js';
 import { type Rng, shuffle } from '../random.js';
+import { pick } from '../text.js';
 import type { Deck, Fact, Localized } from '../types.js';
 import { keyWordsInStem } from './giveaway.js';
-import type { Question } from './question.js';
+import type { Option, Question } from './question.js';
 import type { Shape } from './shape.js';
 
 /** The fact as one sentence: what feedback shows as "the correct fact". */
@@ -66,19 +67,37 @@ export function examQuestionFor(deck: Deck, fact: Fact, rng: Rng): Question | nu
   return null;
 }
 
+/** A key this many times as long as every wrong option stands out by its length alone. */
+export const MUCH_LONGER = 1.5;
+
+/** Whether the key is at least MUCH_LONGER times as long as every wrong option, in either language. */
+export function keyMuchLonger(q: Question): boolean {
+  return (['en', 'ko'] as const).some((lang) => {
+    const len = (o: Option) => pick(o.text, lang).length;
+    const key = len(q.options[q.answer] ?? q.options[0] ?? ({ text: {} } as Option));
+    const rest = Math.max(...q.options.filter((o) => !o.correct).map(len));
+    return Number.isFinite(rest) && key >= MUCH_LONGER * rest && key - rest >= 8;
+  });
+}
+
 /**
- * A single-fact multiple-choice question for a fact, trying its shapes in random order and
- * skipping one whose stem names a word only its key has (in either language).
+ * A single-fact multiple-choice question for a fact, trying its shapes in random order. A shape
+ * whose stem names a word only its key has (in either language) is never asked; one whose key
+ * is much longer than every wrong option is asked only when no other shape or draw avoids it.
  */
 export function choiceFor(deck: Deck, fact: Fact, rng: Rng): Question | null {
-  const fair = (q: Question | null) => q && keyWordsInStem(deck, q, 'en').length === 0 && keyWordsInStem(deck, q, 'ko').length === 0;
+  const fair = (q: Question) => keyWordsInStem(deck, q, 'en').length === 0 && keyWordsInStem(deck, q, 'ko').length === 0;
+  let fallback: Question | null = null;
   for (const shape of shuffle(shapesOf(deck, fact, 'fact'), rng)) {
     // Another draw of wrong options may hold a sibling that shares the word, which makes it fair.
     for (let attempt = 0; attempt < GIVEAWAY_TRIES; attempt++) {
       const q = ask(deck, fact, shape, rng);
       if (!q) break;
-      if (fair(q)) return q;
+      if (!fair(q)) continue;
+      if (!keyMuchLonger(q)) return q;
+      fallback ??= q;
+      break;
     }
   }
-  return null;
+  return fallback;
 }

@@ -1,0 +1,100 @@
+/**
+ * A statement or cloze that does not name its subject ("Records cannot be deleted one by one":
+ * which service?) is asked under its group's heading, as table questions are: `[Heading] …`.
+ * A heading that names no subject ("Type details") cannot serve: the topic's title stands in,
+ * and `notes check --strict` points at such statements.
+ */
+import { pick } from '../text.js';
+import { type Deck, type Fact, groupKey, LANGS, type Localized } from '../types.js';
+
+/** Heading words that say what kind of list follows, not what it is about. */
+const GENERIC = new Set(
+  [
+    'facts fact notes note traps trap common misc miscellaneous other others more summary key points point exam exam-style',
+    'questions question things tips basics overview important remember details detail general quick rules rule limits and of the',
+    'to a an in on for true false statements statement',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Names a text can use for its subject: the capitalized words of topic titles, and words the
+ * notes capitalize in mid-sentence ("… from a Redshift cluster"): proper names, not "Minimum".
+ */
+function titleWords(deck: Deck): Set<string> {
+  const out = new Set<string>();
+  const add = (text: string | undefined, all: boolean) => {
+    for (const m of (text ?? '').matchAll(/(^|[^.!?:]\s+|[(/])([A-Z][\p{L}\p{N}-]*)/gu)) if (all || m[1] !== '') out.add(m[2] as string);
+  };
+  for (const t of deck.topics) add(t.title.en, true);
+  for (const f of deck.facts) {
+    if (f.kind === 'term') add(f.description.en, false);
+    else if (f.kind === 'statement') add(f.statement.en, false);
+    else if (f.kind === 'scenario') add(f.scenario.en, false);
+    else if (f.kind === 'cloze') add(f.text.en, false);
+  }
+  return out;
+}
+const titleCache = new WeakMap<Deck, Set<string>>();
+
+/** Whether the English text names a service or feature it is about (`anywhere`: its first word counts too, as in a heading). */
+export function namesSubject(deck: Deck, text: Localized, anywhere = false): boolean {
+  const en = text.en;
+  if (en === undefined) return true;
+  let titles = titleCache.get(deck);
+  if (!titles) titleCache.set(deck, (titles = titleWords(deck)));
+  const tokens = en.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  return tokens.some(
+    (w, i) =>
+      /^(AWS|Amazon)$/.test(w) ||
+      /^[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(w) ||
+      /^[A-Z][a-z]+[A-Z]/.test(w) ||
+      ((anywhere || i > 0) && /^[A-Z]/.test(w) && (titles as Set<string>).has(w)),
+  );
+}
+
+/** Whether a heading can say what a statement is about: it names a service, or has two words beyond "facts" and "details". */
+export function usableHeading(deck: Deck, title: Localized): boolean {
+  if (title.en === undefined) return false;
+  if (namesSubject(deck, title, true)) return true;
+  const words = title.en.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+  return words.filter((w) => !GENERIC.has(w)).length >= 2;
+}
+
+/** A heading as a subject: "Lambda facts" → "Lambda", "Lambda 주요 사실" → "Lambda". */
+export function headingSubject(title: Localized): Localized {
+  const out: Localized = {};
+  if (title.en !== undefined) out.en = title.en.replace(/\s+(facts|details)$/i, '');
+  if (title.ko !== undefined) out.ko = title.ko.replace(/\s*(주요 사실|세부 사항)$/u, '');
+  return out;
+}
+
+/** What a statement of this fact's group is about: the group's heading if it can serve, else the topic's title. */
+export function groupSubject(deck: Deck, fact: Fact): Localized {
+  const title = deck.groups.get(groupKey(fact.topicId, fact.groupId))?.title ?? {};
+  return usableHeading(deck, title) ? headingSubject(title) : (deck.topicsById.get(fact.topicId)?.title ?? {});
+}
+
+/** Whether a topic's title names one subject ("Amazon S3"), not several ("Serverless: Lambda, DynamoDB …"). */
+export function singleSubject(title: Localized): boolean {
+  return !/[,:&]| and /.test(title.en ?? '');
+}
+
+/** `[Subject] ` before a text that does not name its subject (see groupSubject); else empty. */
+export function subjectContext(deck: Deck, fact: Fact, text: Localized): Localized {
+  const out: Localized = {};
+  const subject = namesSubject(deck, text) ? {} : groupSubject(deck, fact);
+  for (const lang of LANGS) out[lang] = pick(subject, lang) ? `[${pick(subject, lang)}] ` : '';
+  return out;
+}
+
+/** The text with its context in front, per language. */
+export function inContext(context: Localized, text: Localized): Localized {
+  const out: Localized = {};
+  for (const lang of LANGS) {
+    const t = text[lang];
+    if (t !== undefined) out[lang] = `${context[lang] ?? ''}${t}`;
+  }
+  return out;
+}
