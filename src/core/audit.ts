@@ -33,7 +33,13 @@ export interface Audit {
   questions: number;
   byKind: Record<string, number>;
   mixedQuiz: { quizzes: number; questions: number; trueFalseShare: number; trueShare: number };
-  trueFalse: { count: number; trueShare: number; meanTrueLength: number; meanFalseLength: number };
+  trueFalse: {
+    count: number;
+    trueShare: number;
+    meanTrueLength: number;
+    meanFalseLength: number;
+    authored: { meanTrueLength: number; meanFalseLength: number };
+  };
   patterns: AuditPattern[];
 }
 
@@ -113,6 +119,7 @@ export function auditQuestions(deck: Deck, topicIds: readonly string[], lang: La
         .find((x) => x && keyWordsInStem(deck, x, lang).length > 0);
       return q ? [{ id: f.id, prompt: short(q), detail: `stem says "${keyWordsInStem(deck, q, lang).join('", "')}"`, score: 1 }] : [];
     });
+  const authored = deck.facts.flatMap((f) => (f.kind === 'statement' && topicIds.includes(f.topicId) ? [f] : []));
   const absolute = (qs: Question[]) => qs.filter((q) => ABSOLUTE[lang].test(statementOf(q, lang)));
   const absoluteFalse = absolute(tfFalse);
 
@@ -132,6 +139,11 @@ export function auditQuestions(deck: Deck, topicIds: readonly string[], lang: La
       trueShare: tf.length ? tfTrue.length / tf.length : 0,
       meanTrueLength: Math.round(mean(tfTrue.map((q) => statementOf(q, lang).length))),
       meanFalseLength: Math.round(mean(tfFalse.map((q) => statementOf(q, lang).length))),
+      // The notes' own [T] and [F] lines: a gap here shows in every "Which statement is true?".
+      authored: {
+        meanTrueLength: Math.round(mean(authored.filter((f) => f.truth).map((f) => pick(f.statement, lang).length))),
+        meanFalseLength: Math.round(mean(authored.filter((f) => !f.truth).map((f) => pick(f.statement, lang).length))),
+      },
     },
     patterns: [
       pattern('key is the strictly longest option', single.length, longest),

@@ -125,7 +125,7 @@ export function qualityDiagnostics(deck: Deck): Diagnostic[] {
     const title = deck.groups.get(groupKey(f.topicId, f.groupId))?.title ?? {};
     // The topic's title stands in for a heading that cannot, unless it names several services.
     const topicTitle = deck.topicsById.get(f.topicId)?.title ?? {};
-    if (!namesSubject(deck, text) && !usableHeading(deck, title) && !singleSubject(topicTitle)) {
+    if (!namesSubject(deck, f.topicId, text) && !usableHeading(deck, f.topicId, title) && !singleSubject(topicTitle)) {
       out.push(
         warn(
           fileOf(f),

@@ -9,6 +9,8 @@ export class StoreError extends Error {
   constructor(
     message: string,
     readonly file: string,
+    /** `busy`: another process held the write lock past the busy timeout; the write may be tried again. */
+    readonly reason?: 'busy',
   ) {
     super(message);
     this.name = 'StoreError';
@@ -41,5 +43,6 @@ export function describeStoreError(err: unknown, file: string): StoreError {
           : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
             ? 'another saa is writing to it for too long. Try again in a moment'
             : (err as Error).message;
-  return new StoreError(`cannot use the history database ${file}: ${hint}`, file);
+  const busy = code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+  return new StoreError(`cannot use the history database ${file}: ${hint}`, file, busy ? 'busy' : undefined);
 }

@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type CardState, review } from '../core/schedule.js';
 import { DAY_MS, WEEK_MS, type WeekRow } from '../core/stats.js';
+import { backupBeforeUpgrade } from './backup.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openDatabase } from './sqlite.js';
 import { SqliteModuleError } from './sqlite-module-error.js';
@@ -23,6 +24,12 @@ export { STATS_SQL } from './store-sql.js';
 export type { AnswerRecord, NewSession, SessionKind, SessionStatus } from './store-types.js';
 
 const BUSY_TIMEOUT_MS = 5000;
+/** Busy timeouts a write sits out before it says another saa holds the file: 5 × 5 s. */
+const BUSY_RETRIES = 4;
+const BUSY_PAUSE_MS = 50;
+
+/** A synchronous pause (the store is synchronous; the pause is between busy-timeout waits). */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 /** Facts whose cards one transaction of a rebuild replays. */
 const REBUILD_FACTS = 200;
 
@@ -79,16 +86,14 @@ export class Store {
   }
 
   private migrate(now: number): void {
-    const from = this.version;
-    if (from >= SCHEMA_VERSION) return;
-    // An existing history is copied aside before its schema changes.
-    if (from > 0 && this.file !== ':memory:') {
-      const backup = `${this.file}.backup-v${from}-${now}`;
-      this.db.prepare('VACUUM INTO ?').run(backup);
-    }
+    if (this.version >= SCHEMA_VERSION) return;
     this.write(() => {
       // Read again under the write lock: a second saa started at the same moment may have migrated already.
       const current = this.version;
+      if (current >= SCHEMA_VERSION) return;
+      // An existing history is copied aside (and checked) before its schema changes: one copy per
+      // upgrade, since saa instances started together wait here for the lock and then find it done.
+      if (current > 0 && this.file !== ':memory:') backupBeforeUpgrade(this.file, current, now, BUSY_TIMEOUT_MS);
       for (let v = current; v < SCHEMA_VERSION; v++) {
         const step = MIGRATIONS[v];
         if (!step) throw new Error(`missing migration ${v} → ${v + 1}`);
@@ -105,7 +110,16 @@ export class Store {
    * SQLITE_BUSY). A SQLite failure comes out as a StoreError naming this file.
    */
   write<T>(fn: () => T): T {
-    return this.read(() => this.db.transaction(fn).immediate());
+    // Another saa holding the lock past the busy timeout (a long import, a migration) is waited
+    // for again, up to BUSY_RETRIES times, before the write is given up; nested writes do not retry.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return this.read(() => this.db.transaction(fn).immediate());
+      } catch (err) {
+        if (!(err instanceof StoreError) || err.reason !== 'busy' || attempt >= BUSY_RETRIES || this.db.inTransaction) throw err;
+        pause(BUSY_PAUSE_MS);
+      }
+    }
   }
 
   /** Runs `fn`, turning a SQLite failure (a damaged page, a full disk) into a StoreError naming this file. */

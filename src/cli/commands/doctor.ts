@@ -7,13 +7,14 @@
 import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { backupProblem, PARTIAL } from '../../io/backup.js';
 import { loadDeck, shippedNotesDir } from '../../io/load-notes.js';
 import { SCHEMA_VERSION } from '../../io/migrations.js';
 import { databasePath, userNotesDirs } from '../../io/paths.js';
 import { openDatabase } from '../../io/sqlite.js';
 import { asSqliteModuleError } from '../../io/sqlite-module-error.js';
 import type { Context } from '../context.js';
-import { EXIT, UsageError } from '../errors.js';
+import { DataError, EXIT, UsageError } from '../errors.js';
 import { makeChalk } from '../render/render.js';
 import { VERSION } from '../version.js';
 
@@ -28,13 +29,13 @@ interface Check {
   lines: string[];
 }
 
-/** Backups made before migrations, newest first. */
+/** Backups made before migrations, newest first; a copy a kill left half-written (`.partial`) is none. */
 export function backups(file: string): string[] {
   const dir = dirname(file);
   if (!existsSync(dir)) return [];
   const prefix = `${basename(file)}.backup-v`;
   return readdirSync(dir)
-    .filter((f) => f.startsWith(prefix))
+    .filter((f) => f.startsWith(prefix) && !f.endsWith(PARTIAL))
     .map((f) => join(dir, f))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
 }
@@ -71,8 +72,17 @@ export async function run(opts: DoctorOptions, ctx: Context): Promise<number> {
   const file = databasePath(opts.db, ctx.env);
 
   if (opts.restore) {
-    const [latest] = backups(file);
-    if (!latest) throw new UsageError(`no backup of ${file} to restore (backups are made before a schema upgrade)`);
+    const saved = backups(file);
+    if (saved.length === 0) throw new UsageError(`no backup of ${file} to restore (backups are made before a schema upgrade)`);
+    // The newest backup that checks out; a damaged one is named and passed over, never restored.
+    const skipped: string[] = [];
+    const latest = saved.find((b) => {
+      const problem = backupProblem(b);
+      if (problem) skipped.push(`Skipped ${b}: ${problem}`);
+      return problem === null;
+    });
+    if (skipped.length) ctx.stdout.write(`${skipped.join('\n')}\n`);
+    if (!latest) throw new DataError(`no sound backup of ${file} to restore; the file was not changed`);
     const aside = `${file}.broken-${ctx.now()}`;
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);

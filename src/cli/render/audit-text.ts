@@ -19,6 +19,7 @@ export function auditText(a: Audit, width: number): string {
     `  true/false ${pct(a.mixedQuiz.trueFalseShare)} of questions (target at most 25%), keyed true ${pct(a.mixedQuiz.trueShare)} (target 45–55%)`,
     `True/false statements: ${n(a.trueFalse.count)}, keyed true ${pct(a.trueFalse.trueShare)};` +
       ` mean length true ${a.trueFalse.meanTrueLength}, false ${a.trueFalse.meanFalseLength} characters`,
+    `  the notes' own statements: mean length true ${a.trueFalse.authored.meanTrueLength}, false ${a.trueFalse.authored.meanFalseLength} characters`,
     '',
     'Patterns a candidate could game:',
   ];

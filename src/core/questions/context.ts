@@ -20,15 +20,16 @@ const GENERIC = new Set(
 
 /**
  * Names a text can use for its subject: the capitalized words of topic titles, and words the
- * notes capitalize in mid-sentence ("… from a Redshift cluster"): proper names, not "Minimum".
+ * topic's notes capitalize in mid-sentence ("… from a Redshift cluster"): proper names, not
+ * "Minimum". Per topic, so a quiz on one topic reads only that topic's facts.
  */
-function titleWords(deck: Deck): Set<string> {
+function titleWords(deck: Deck, topicId: string): Set<string> {
   const out = new Set<string>();
   const add = (text: string | undefined, all: boolean) => {
     for (const m of (text ?? '').matchAll(/(^|[^.!?:]\s+|[(/])([A-Z][\p{L}\p{N}-]*)/gu)) if (all || m[1] !== '') out.add(m[2] as string);
   };
   for (const t of deck.topics) add(t.title.en, true);
-  for (const f of deck.facts) {
+  for (const f of deck.byTopic.get(topicId) ?? []) {
     if (f.kind === 'term') add(f.description.en, false);
     else if (f.kind === 'statement') add(f.statement.en, false);
     else if (f.kind === 'scenario') add(f.scenario.en, false);
@@ -36,28 +37,31 @@ function titleWords(deck: Deck): Set<string> {
   }
   return out;
 }
-const titleCache = new WeakMap<Deck, Set<string>>();
+const titleCache = new WeakMap<Deck, Map<string, Set<string>>>();
 
 /** Whether the English text names a service or feature it is about (`anywhere`: its first word counts too, as in a heading). */
-export function namesSubject(deck: Deck, text: Localized, anywhere = false): boolean {
+export function namesSubject(deck: Deck, topicId: string, text: Localized, anywhere = false): boolean {
   const en = text.en;
   if (en === undefined) return true;
-  let titles = titleCache.get(deck);
-  if (!titles) titleCache.set(deck, (titles = titleWords(deck)));
+  let byTopic = titleCache.get(deck);
+  if (!byTopic) titleCache.set(deck, (byTopic = new Map()));
+  let titles = byTopic.get(topicId);
+  if (!titles) byTopic.set(topicId, (titles = titleWords(deck, topicId)));
+  const names = titles;
   const tokens = en.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
   return tokens.some(
     (w, i) =>
       /^(AWS|Amazon)$/.test(w) ||
       /^[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(w) ||
       /^[A-Z][a-z]+[A-Z]/.test(w) ||
-      ((anywhere || i > 0) && /^[A-Z]/.test(w) && (titles as Set<string>).has(w)),
+      ((anywhere || i > 0) && /^[A-Z]/.test(w) && names.has(w)),
   );
 }
 
 /** Whether a heading can say what a statement is about: it names a service, or has two words beyond "facts" and "details". */
-export function usableHeading(deck: Deck, title: Localized): boolean {
+export function usableHeading(deck: Deck, topicId: string, title: Localized): boolean {
   if (title.en === undefined) return false;
-  if (namesSubject(deck, title, true)) return true;
+  if (namesSubject(deck, topicId, title, true)) return true;
   const words = title.en.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
   return words.filter((w) => !GENERIC.has(w)).length >= 2;
 }
@@ -73,7 +77,7 @@ export function headingSubject(title: Localized): Localized {
 /** What a statement of this fact's group is about: the group's heading if it can serve, else the topic's title. */
 export function groupSubject(deck: Deck, fact: Fact): Localized {
   const title = deck.groups.get(groupKey(fact.topicId, fact.groupId))?.title ?? {};
-  return usableHeading(deck, title) ? headingSubject(title) : (deck.topicsById.get(fact.topicId)?.title ?? {});
+  return usableHeading(deck, fact.topicId, title) ? headingSubject(title) : (deck.topicsById.get(fact.topicId)?.title ?? {});
 }
 
 /** Whether a topic's title names one subject ("Amazon S3"), not several ("Serverless: Lambda, DynamoDB …"). */
@@ -84,7 +88,7 @@ export function singleSubject(title: Localized): boolean {
 /** `[Subject] ` before a text that does not name its subject (see groupSubject); else empty. */
 export function subjectContext(deck: Deck, fact: Fact, text: Localized): Localized {
   const out: Localized = {};
-  const subject = namesSubject(deck, text) ? {} : groupSubject(deck, fact);
+  const subject = namesSubject(deck, fact.topicId, text) ? {} : groupSubject(deck, fact);
   for (const lang of LANGS) out[lang] = pick(subject, lang) ? `[${pick(subject, lang)}] ` : '';
   return out;
 }
