@@ -166,6 +166,10 @@ describe('ecosystem', () => {
     const kinds = JSON.parse((await saa(['export', 'json', '--notes', dir, '--topic', 'queues'])).stdout).facts.map((f: { kind: string }) => f.kind);
     expect(new Set(kinds)).toEqual(new Set(['term', 'scenario', 'cloze', 'statement', 'row']));
     expect((await saa(['notes', 'new', 'queues', '--dir', dir])).code).toBe(2);
+    // A file where the folder should be: one line, exit 2, no stack.
+    const onFile = await saa(['notes', 'new', 'other', '--dir', join(dir, '21-queues.md')]);
+    expect(onFile.stderr).toBe(`saa: cannot write a note in ${join(dir, '21-queues.md')}: it (or a folder above it) is a file, not a folder\n`);
+    expect(onFile.code).toBe(2);
     const show = await saa(['notes', 'show', 'letters', '--notes', join(FIXTURES, 'good-notes')]);
     expect(show.stdout).toMatch(/Alpha — the first letter/);
     expect(show.stdout).toMatch(/✘ Omega is the first Greek letter\. → Alpha is the first; omega is the last\./);

@@ -60,7 +60,16 @@ The whole format is in docs/note-format.md of saa.
 export async function run(id: string, opts: NotesNewOptions, ctx: Context): Promise<number> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`topic id must be lowercase letters, digits and "-", got "${id}"`);
   const dir = resolve(opts.dir ?? userNotesDirs(opts.notes, ctx.env)[0] ?? '.');
-  const fail = (err: unknown) => new UsageError(`cannot write a note in ${clean(dir)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  const fail = (err: unknown) => {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'it (or a folder above it) is a file, not a folder'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? 'permission denied; choose another folder with --dir'
+          : (err as Error).message;
+    return new UsageError(`cannot write a note in ${clean(dir)}: ${why}`);
+  };
   let existing: string[];
   try {
     mkdirSync(dir, { recursive: true });
