@@ -100,6 +100,14 @@ export function auditQuestions(deck: Deck, topicIds: readonly string[], lang: La
       const rest = Math.max(...l.filter((_, i) => i !== q.answer));
       return key > rest ? [{ id: q.id, prompt: short(q), detail: `key ${key} chars, longest wrong ${rest}`, score: key / Math.max(1, rest) }] : [];
     });
+  // The opposite cue: a key that is never the longest lets a candidate strike the longest option.
+  const shortestHits = (qs: Question[]) =>
+    qs.flatMap((q) => {
+      const l = lengths(q);
+      const key = l[q.answer] ?? 0;
+      const rest = Math.min(...l.filter((_, i) => i !== q.answer));
+      return key < rest ? [{ id: q.id, prompt: short(q), detail: `key ${key} chars, shortest wrong ${rest}`, score: rest / Math.max(1, key) }] : [];
+    });
   const askedSingle = asked.filter((q) => q.format === 'mc' && q.options.length > 2);
   const longest = longestHits(single);
   // Fact questions only: an authored scenario shares words with its key by nature.
@@ -148,6 +156,7 @@ export function auditQuestions(deck: Deck, topicIds: readonly string[], lang: La
     patterns: [
       pattern('key is the strictly longest option', single.length, longest),
       pattern('key is the strictly longest option (in the mixed quizzes)', askedSingle.length, longestHits(askedSingle)),
+      pattern('key is the strictly shortest option (in the mixed quizzes)', askedSingle.length, shortestHits(askedSingle)),
       pattern(
         `key at least ${MUCH_LONGER}× as long as every wrong option`,
         single.length,
