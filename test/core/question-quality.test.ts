@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/core/parse/note.js';
 import { fillCloze } from '../../src/core/phrases.js';
+import { namesSubject } from '../../src/core/questions/context.js';
 import { ask, trueFalse } from '../../src/core/questions/generate.js';
 import { wordForm } from '../../src/core/questions/giveaway.js';
 import { createRng } from '../../src/core/random.js';
@@ -138,6 +139,13 @@ domains: [cost]
     expect(trueFalse(deck, factIn(deck, 'min-age'), true, createRng(1))?.prompt.en).toBe(
       'True or false?\n[S3 Lifecycle rules] A transition to an infrequent-access class needs objects at least 30 days old.',
     );
+  });
+
+  it('does not take a unit or a protocol for a subject', () => {
+    const deck = deckOf(['01-s3.md', note('S3 Lifecycle rules')]);
+    expect(namesSubject(deck, 's3', { en: 'An item can be at most 400 KB over HTTPS.' })).toBe(false);
+    expect(namesSubject(deck, 's3', { en: 'An item in DynamoDB can be at most 400 KB.' })).toBe(true);
+    expect(namesSubject(deck, 's3', { en: 'Metadata moves to Infrequent Access in Amazon EFS.' })).toBe(true);
   });
 
   it('falls back to the topic’s title, and notes check warns when that title names several services', () => {

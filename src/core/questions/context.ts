@@ -37,6 +37,13 @@ function titleWords(deck: Deck, topicId: string): Set<string> {
   }
   return out;
 }
+/** Acronyms that are units or protocols, not a service a sentence could be about ("at most 400 KB"). */
+const NOT_NAMES = new Set(
+  'KB MB GB TB PB KIB MIB GIB TIB IOPS TPS HTTP HTTPS TCP UDP IP IPV4 IPV6 DNS TLS SSL API APIS SQL JSON CSV XML CPU GPU RAM OS SSH RDP URL TTL ID IDS ARN UTC AZ AZS'.split(
+    ' ',
+  ),
+);
+
 const titleCache = new WeakMap<Deck, Map<string, Set<string>>>();
 
 /** Whether the English text names a service or feature it is about (`anywhere`: its first word counts too, as in a heading). */
@@ -51,10 +58,11 @@ export function namesSubject(deck: Deck, topicId: string, text: Localized, anywh
   const tokens = en.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
   return tokens.some(
     (w, i) =>
-      /^(AWS|Amazon)$/.test(w) ||
-      /^[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(w) ||
-      /^[A-Z][a-z]+[A-Z]/.test(w) ||
-      ((anywhere || i > 0) && /^[A-Z]/.test(w) && names.has(w)),
+      !NOT_NAMES.has(w.toUpperCase()) &&
+      (/^(AWS|Amazon)$/.test(w) ||
+        /^[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(w) ||
+        /^[A-Z][a-z]+[A-Z]/.test(w) ||
+        ((anywhere || i > 0) && /^[A-Z]/.test(w) && names.has(w))),
   );
 }
 
