@@ -116,6 +116,16 @@ export function auditQuestions(deck: Deck, topicIds: readonly string[], lang: La
     const hits = keyWordsInStem(deck, q, lang);
     return hits.length ? [{ id: q.id, prompt: short(q), detail: `stem says "${hits.join('", "')}"`, score: hits.length }] : [];
   });
+  // In Korean, an option left in English among Korean ones (or the reverse) stands out; it should be the key no more often than chance.
+  const loneScript = (qs: Question[]) =>
+    qs.flatMap((q) => {
+      const hangul = q.options.map((o) => /[가-힣]/.test(pick(o.text, 'ko')));
+      const h = hangul.filter(Boolean).length;
+      if (h !== 1 && h !== hangul.length - 1) return [];
+      const lone = h === 1 ? hangul.indexOf(true) : hangul.indexOf(false);
+      return [{ id: q.id, prompt: short(q), detail: pick(q.options[lone]?.text ?? {}, lang), score: lone === q.answer ? 1 : 0 }];
+    });
+  const lone = lang === 'ko' ? loneScript(single) : [];
   const askedInStem = asked.filter((q) => q.style === 'fact' && q.format === 'mc' && keyWordsInStem(deck, q, lang).length > 0);
   // Facts the quiz can ask only as true/false, because every multiple-choice form names the key.
   const rng = createRng('audit-fair');
@@ -167,6 +177,15 @@ export function auditQuestions(deck: Deck, topicIds: readonly string[], lang: La
         askedSingle.length,
         longestHits(askedSingle).filter((h) => h.score >= MUCH_LONGER),
       ),
+      ...(lang === 'ko'
+        ? [
+            pattern(
+              'the key is the one option in another script (English among Korean, or the reverse), of the questions that have such an option',
+              lone.length,
+              lone.filter((h) => h.score === 1),
+            ),
+          ]
+        : []),
       pattern('stem names a word only the key has (fact questions the notes can make)', factSingle.length, inStem),
       pattern(
         'facts asked only as true/false, every multiple-choice form naming the key',
