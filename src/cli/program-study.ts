@@ -15,6 +15,19 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addHelpText('after', '\nExamples:\n  saa topics\n  saa topics --lang ko\n  saa topics --json')
     .action(async (opts) => setCode(await (await import('./commands/topics.js')).run(opts, ctx)));
 
+  p.command('today')
+    .description("what to study today: due reviews, new facts up to the day's quota, your weakest topic; Enter starts the first")
+    .option('--json', 'print the plan as JSON')
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(cacheOption())
+    .addOption(dbOption())
+    .addHelpText(
+      'after',
+      '\nThe quota of new facts comes from your exam date (saa stats --exam-date), else 15 a day.\n\nExamples:\n  saa today\n  saa today --lang ko',
+    )
+    .action(async (opts) => setCode(await (await import('./commands/today.js')).run(opts, ctx)));
+
   p.command('quiz')
     .description('answer questions one at a time, with feedback after each; every answer is saved')
     .addOption(topicOption())
@@ -22,6 +35,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('--seed <seed>', 'seed for a repeatable quiz')
     .addOption(typeOption())
     .addOption(styleOption())
+    .option('--new', 'only facts you have never answered')
     .addOption(langOption())
     .addOption(notesOption())
     .addOption(cacheOption())

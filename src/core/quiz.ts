@@ -13,6 +13,8 @@ export interface QuizOptions {
   count: number;
   type: QuestionType;
   style?: QuizStyle;
+  /** Facts not to ask (`quiz --new` leaves out those already answered). */
+  exclude?: ReadonlySet<string>;
 }
 
 /** Chance that a generated fact (term, row, cloze, scenario) is asked as true/false in a mixed quiz. */
@@ -108,7 +110,7 @@ export function examStyleQuestions(deck: Deck, topicIds: readonly string[], coun
 
 export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[] {
   const style = options.type === 'tf' ? 'fact' : (options.style ?? 'mixed');
-  const used = new Set<string>();
+  const used = new Set<string>(options.exclude ?? []);
   if (style === 'exam') return shuffle(examStyleQuestions(deck, options.topicIds, options.count, rng, used), rng);
   const exam = style === 'mixed' ? examStyleQuestions(deck, options.topicIds, Math.round(options.count * MIXED_EXAM_SHARE), rng, used) : [];
   const balance = new TruthBalance(options.type === 'mixed' ? Math.max(1, Math.floor(options.count * MAX_TF_SHARE)) : Number.POSITIVE_INFINITY);

@@ -22,6 +22,8 @@ export interface QuizOptions {
   /** False with --no-cache. */
   cache?: boolean;
   db?: string;
+  /** Only facts never answered before. */
+  new?: boolean;
 }
 
 export async function run(opts: QuizOptions, ctx: Context): Promise<number> {
@@ -35,12 +37,14 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<number> {
   const deck = await loadStudyDeck(opts.notes, ctx, opts.cache);
   const topicIds = selectTopics(deck, opts.topic, lang);
   const seed = opts.seed ?? ctx.uuid().slice(0, 8);
-  const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type, style }, createRng(seed));
-  if (questions.length === 0) throw new DataError(s.noQuestions(style === 'exam' ? s.examStyle : opts.type, topicIds.join(', ')));
-  if (questions.length < opts.count) ctx.stdout.write(`${makeChalk(ctx.stdout, ctx.env).yellow(s.fewer(questions.length, opts.count))}\n`);
-
   const store = openStore(opts.db, ctx);
   try {
+    const exclude = opts.new ? new Set(store.cards().flatMap((c) => (c.lastReview !== null ? [c.factId] : []))) : undefined;
+    const questions = buildQuiz(deck, { topicIds, count: opts.count, type: opts.type, style, ...(exclude ? { exclude } : {}) }, createRng(seed));
+    if (questions.length === 0) {
+      throw new DataError(opts.new ? s.noNewFacts(topicIds.join(', ')) : s.noQuestions(style === 'exam' ? s.examStyle : opts.type, topicIds.join(', ')));
+    }
+    if (questions.length < opts.count) ctx.stdout.write(`${makeChalk(ctx.stdout, ctx.env).yellow(s.fewer(questions.length, opts.count))}\n`);
     await runQuestions({ deck, store, lang, kind: 'quiz', seed, filters: { topics: topicIds, type: opts.type, style, count: opts.count }, questions }, ctx);
   } finally {
     store.close();
