@@ -14,7 +14,7 @@ export const HALF_LIFE_WEEKS = 4;
 export const UNSEEN_RECALL = 0.25;
 export const TREND_WEEKS = 8;
 
-/** Answers of one topic in one week (week = floor(answered_at / WEEK_MS)). */
+/** Answers of one topic in one week (see weekOf: weeks start on Monday in the user's time zone). */
 export interface WeekRow {
   topicId: string;
   week: number;
@@ -153,8 +153,21 @@ function addAnswers(acc: Acc, row: WeekRow, weight: number, share: number): void
   acc.weightedCorrect += weight * row.correct * share;
 }
 
-export function weekWeight(week: number, now: number): number {
-  const ago = Math.max(0, Math.floor(now / WEEK_MS) - week);
+/**
+ * The week number of a moment: weeks start on Monday at local midnight (1970-01-01 was a
+ * Thursday, so local day d is in week ⌊(d + 3) / 7⌋). `utcOffsetMinutes` is east positive.
+ */
+export function weekOf(epochMs: number, utcOffsetMinutes: number): number {
+  return Math.floor((Math.floor((epochMs + utcOffsetMinutes * 60_000) / DAY_MS) + 3) / 7);
+}
+
+/** The moment week `week` starts: its Monday's local midnight. */
+export function weekStartOf(week: number, utcOffsetMinutes: number): number {
+  return (week * 7 - 3) * DAY_MS - utcOffsetMinutes * 60_000;
+}
+
+export function weekWeight(week: number, now: number, utcOffsetMinutes = 0): number {
+  const ago = Math.max(0, weekOf(now, utcOffsetMinutes) - week);
   return 0.5 ** (ago / HALF_LIFE_WEEKS);
 }
 
@@ -182,7 +195,7 @@ export function computeStats(input: StatsInput): StatsReport {
   for (const row of input.weeks) {
     const acc = perTopic.get(row.topicId);
     if (!acc) continue;
-    const w = weekWeight(row.week, now);
+    const w = weekWeight(row.week, now, input.utcOffsetMinutes ?? 0);
     addAnswers(acc, row, w, 1);
     for (const dAcc of perTopicDomain.get(row.topicId)?.values() ?? []) addAnswers(dAcc, row, w, acc.facts ? dAcc.facts / acc.facts : 0);
   }
@@ -210,7 +223,7 @@ export function computeStats(input: StatsInput): StatsReport {
     totals: finish(total),
     topics,
     domains,
-    trend: trend(input.weeks, now),
+    trend: trend(input.weeks, now, input.utcOffsetMinutes ?? 0),
     streak: streak(input.days, now, input.utcOffsetMinutes ?? 0),
     readiness: estimateScore(expected),
     exams: [...(input.exams ?? [])].sort((a, b) => b.startedAt - a.startedAt),
@@ -218,8 +231,8 @@ export function computeStats(input: StatsInput): StatsReport {
   };
 }
 
-function trend(weeks: readonly WeekRow[], now: number): TrendPoint[] {
-  const current = Math.floor(now / WEEK_MS);
+function trend(weeks: readonly WeekRow[], now: number, utcOffsetMinutes: number): TrendPoint[] {
+  const current = weekOf(now, utcOffsetMinutes);
   const points: TrendPoint[] = [];
   for (let w = current - TREND_WEEKS + 1; w <= current; w++) {
     let answered = 0;
@@ -229,7 +242,7 @@ function trend(weeks: readonly WeekRow[], now: number): TrendPoint[] {
       answered += row.answered;
       correct += row.correct;
     }
-    points.push({ weekStart: w * WEEK_MS, answered, accuracy: answered > 0 ? correct / answered : null });
+    points.push({ weekStart: weekStartOf(w, utcOffsetMinutes), answered, accuracy: answered > 0 ? correct / answered : null });
   }
   return points;
 }

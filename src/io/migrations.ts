@@ -7,6 +7,11 @@
 export const ANSWER_DAYS_FROM_LOG = `INSERT OR IGNORE INTO answer_days (day)
     SELECT DISTINCT CAST(julianday(answered_at / 1000.0, 'unixepoch', 'localtime') - 2440587.5 AS INTEGER) FROM answers;`;
 
+/** Answers per topic and week, weeks starting on Monday in the local time zone (local day d is in week ⌊(d + 3) / 7⌋, see core weekOf). */
+export const ANSWER_WEEKS_FROM_LOG = `INSERT INTO answer_weeks (topic_id, week, answered, correct)
+    SELECT topic_id, (CAST(julianday(answered_at / 1000.0, 'unixepoch', 'localtime') - 2440587.5 AS INTEGER) + 3) / 7, count(*), sum(is_correct)
+    FROM answers GROUP BY 1, 2;`;
+
 export const MIGRATIONS: readonly string[] = [
   // 0 → 1: sessions and the answer log.
   `
@@ -109,6 +114,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE answer_days (day INTEGER PRIMARY KEY) WITHOUT ROWID;
   ${ANSWER_DAYS_FROM_LOG}
+  `,
+  // 5 → 6: weeks start on Monday in the local time zone (they were counted from a Thursday, in UTC).
+  `
+  DELETE FROM answer_weeks;
+  ${ANSWER_WEEKS_FROM_LOG}
   `,
 ];
 

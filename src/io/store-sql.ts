@@ -1,6 +1,5 @@
 /** The SQL the store shares between methods, and with the tests that check its plans. */
-import { WEEK_MS } from '../core/stats.js';
-import { ANSWER_DAYS_FROM_LOG } from './migrations.js';
+import { ANSWER_DAYS_FROM_LOG, ANSWER_WEEKS_FROM_LOG } from './migrations.js';
 
 export const CARD_COLUMNS = `fact_id AS factId, topic_id AS topicId, due, stability, difficulty, elapsed_days AS elapsedDays,
   scheduled_days AS scheduledDays, learning_steps AS learningSteps, reps, lapses, state, last_review AS lastReview`;
@@ -9,9 +8,7 @@ export const CARD_COLUMNS = `fact_id AS factId, topic_id AS topicId, due, stabil
 export const STATS_SQL = {
   weekRows: 'SELECT topic_id AS topicId, week, answered, correct FROM answer_weeks',
   /** Recomputes answer_weeks from the log (after an import). */
-  rebuildWeeks: `DELETE FROM answer_weeks;
-    INSERT INTO answer_weeks (topic_id, week, answered, correct)
-    SELECT topic_id, answered_at / ${WEEK_MS}, count(*), sum(is_correct) FROM answers GROUP BY 1, 2`,
+  rebuildWeeks: `DELETE FROM answer_weeks; ${ANSWER_WEEKS_FROM_LOG}`,
   activeDays: 'SELECT day FROM answer_days',
   /** Recomputes answer_days from the log (after an import). */
   rebuildDays: `DELETE FROM answer_days; ${ANSWER_DAYS_FROM_LOG}`,

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type CardState, review } from '../core/schedule.js';
-import { DAY_MS, WEEK_MS, type WeekRow } from '../core/stats.js';
+import { DAY_MS, type WeekRow, weekOf } from '../core/stats.js';
 import { backupBeforeUpgrade } from './backup.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openDatabase } from './sqlite.js';
@@ -32,6 +32,11 @@ const BUSY_PAUSE_MS = 50;
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 /** Facts whose cards one transaction of a rebuild replays. */
 const REBUILD_FACTS = 200;
+
+/** The local week of a moment, Monday first (core weekOf with the offset in force then). */
+export function localWeek(epochMs: number): number {
+  return weekOf(epochMs, -new Date(epochMs).getTimezoneOffset());
+}
 
 /** The local calendar day of a moment: days since 1970-01-01 in the time zone in force then. */
 export function localDay(epochMs: number): number {
@@ -155,7 +160,7 @@ export class Store {
       this.sql(
         `INSERT INTO answer_weeks (topic_id, week, answered, correct) VALUES (?, ?, 1, ?)
          ON CONFLICT (topic_id, week) DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct`,
-      ).run(a.topicId, Math.floor(a.answeredAt / WEEK_MS), a.isCorrect ? 1 : 0);
+      ).run(a.topicId, localWeek(a.answeredAt), a.isCorrect ? 1 : 0);
       this.sql('INSERT OR IGNORE INTO answer_days (day) VALUES (?)').run(localDay(a.answeredAt));
       this.sql(
         `INSERT INTO answers (uuid, session_id, position, fact_id, topic_id, question_id, question_kind, format,

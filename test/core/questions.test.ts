@@ -116,7 +116,8 @@ describe('true/false', () => {
 
   it('states a true one with the fact itself', () => {
     const q = trueFalse(deck, fact('demo.limits.object'), true, createRng(4));
-    expect(q?.prompt.ko).toBe('참인가, 거짓인가?\n객체는 최대 5 TB.');
+    // The sentence names no service, so its heading (here the topic's title) says what it is about.
+    expect(q?.prompt.ko).toBe('참인가, 거짓인가?\n[demo 제목] 객체는 최대 5 TB.');
     expect(q?.answer).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { dueFacts, planDrill } from '../../src/core/drill.js';
 import { createRng } from '../../src/core/random.js';
 import { type CardState, gradeFor, recall, review, SLOW_ANSWER_MS } from '../../src/core/schedule.js';
 import { PASS_SCORE, scaledScore } from '../../src/core/scoring.js';
-import { computeStats, DAY_MS, sparkline, streak, WEEK_MS, type WeekRow } from '../../src/core/stats.js';
+import { computeStats, DAY_MS, sparkline, streak, type WeekRow, weekOf, weekStartOf } from '../../src/core/stats.js';
 import { deckOf, SAMPLE } from '../helpers/notes.js';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
@@ -71,7 +71,7 @@ describe('scaled score estimate', () => {
 
 describe('stats', () => {
   const deck = deckOf(['01-demo.md', SAMPLE]);
-  const week = Math.floor(NOW / WEEK_MS);
+  const week = weekOf(NOW, 0);
 
   it('computes accuracy with recency weights, streak and readiness as worked out by hand', () => {
     const weeks: WeekRow[] = [
@@ -89,8 +89,8 @@ describe('stats', () => {
     // No card yet: every fact counts as a 1-in-4 guess → raw 0.25 → 100 + 0.25/0.7·620 = 321.4;
     // ±1.96·√(0.25·0.75/50) → 215.1 and 427.7.
     expect(r.readiness).toMatchObject({ score: 321, low: 215, high: 428, pass: false });
-    expect(r.trend.at(-1)).toEqual({ weekStart: week * WEEK_MS, answered: 4, accuracy: 0.75 });
-    expect(r.trend.at(-5)).toEqual({ weekStart: (week - 4) * WEEK_MS, answered: 4, accuracy: 0 });
+    expect(r.trend.at(-1)).toEqual({ weekStart: weekStartOf(week, 0), answered: 4, accuracy: 0.75 });
+    expect(r.trend.at(-5)).toEqual({ weekStart: weekStartOf(week - 4, 0), answered: 4, accuracy: 0 });
     expect(sparkline(r.trend.map((p) => p.accuracy))).toBe('   ▁   ▇');
   });
 
@@ -136,8 +136,8 @@ describe('a simulated learner', () => {
     };
     const weeks = new Map<string, WeekRow>();
     const log = (topicId: string, correct: boolean, at: number) => {
-      const key = `${topicId}:${Math.floor(at / WEEK_MS)}`;
-      const row = weeks.get(key) ?? { topicId, week: Math.floor(at / WEEK_MS), answered: 0, correct: 0 };
+      const key = `${topicId}:${weekOf(at, 0)}`;
+      const row = weeks.get(key) ?? { topicId, week: weekOf(at, 0), answered: 0, correct: 0 };
       row.answered++;
       row.correct += correct ? 1 : 0;
       weeks.set(key, row);
@@ -186,5 +186,20 @@ describe('a simulated learner', () => {
       100,
     ).map((f) => cards.get(f.id)!.due);
     expect(ordered).toEqual([...ordered].sort((a, b) => a - b));
+  });
+});
+
+describe('weeks', () => {
+  it('start on Monday at local midnight', () => {
+    const monday = Date.UTC(2026, 10, 30, 0, 0);
+    expect(new Date(monday).getUTCDay()).toBe(1);
+    expect(weekOf(monday, 0)).toBe(weekOf(Date.UTC(2026, 11, 6, 23, 59), 0));
+    expect(weekOf(monday, 0)).toBe(weekOf(Date.UTC(2026, 10, 29, 23, 59), 0) + 1);
+    expect(weekStartOf(weekOf(Date.UTC(2026, 11, 3, 12), 0), 0)).toBe(monday);
+    // Sunday 16:00 UTC is Monday 01:00 in Seoul (UTC+9): the new week there, not yet in UTC.
+    const sundayUtc = Date.UTC(2026, 10, 29, 16, 0);
+    expect(weekOf(sundayUtc, 540)).toBe(weekOf(monday, 0));
+    expect(weekOf(sundayUtc, 0)).toBe(weekOf(monday, 0) - 1);
+    expect(weekStartOf(weekOf(sundayUtc, 540), 540)).toBe(Date.UTC(2026, 10, 29, 15, 0));
   });
 });

@@ -2,9 +2,8 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { WEEK_MS } from '../../src/core/stats.js';
 import { ANSWER_DAYS_FROM_LOG, MIGRATIONS, SCHEMA_VERSION } from '../../src/io/migrations.js';
-import { type AnswerRecord, localDay, STATS_SQL, Store, StoreError } from '../../src/io/store.js';
+import { type AnswerRecord, localDay, localWeek, STATS_SQL, Store, StoreError } from '../../src/io/store.js';
 import { useTempDir } from '../helpers/cli.js';
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
@@ -54,7 +53,7 @@ describe('Store', () => {
     }
     other.close();
     store.finishSession(id, 'finished', NOW + 5000);
-    expect(store.weekRows()).toEqual([{ topicId: 's3', week: Math.floor(NOW / WEEK_MS), answered: 3, correct: 2 }]);
+    expect(store.weekRows()).toEqual([{ topicId: 's3', week: localWeek(NOW), answered: 3, correct: 2 }]);
     expect(
       store
         .cards()
@@ -110,7 +109,7 @@ describe('Store', () => {
     expect(cards.get('s3.g.x')?.reps).toBe(1);
     expect(cards.get('s3.g.y')?.due).toBeLessThanOrEqual(NOW + 1000 + 86_400_000);
     // The weekly tallies start from the answers already kept.
-    expect(store.weekRows()).toEqual([{ topicId: 's3', week: Math.floor(NOW / WEEK_MS), answered: 2, correct: 1 }]);
+    expect(store.weekRows()).toEqual([{ topicId: 's3', week: localWeek(NOW), answered: 2, correct: 1 }]);
     store.close();
 
     const backup = join(dir, `old.db.backup-v1-${NOW}`);
