@@ -80,7 +80,7 @@ export function toJson(r: StatsReport) {
     },
     domains: r.domains.map((d) => ({ domain: d.domain, weight: d.weight, ...area(d) })),
     topics: r.topics.map((t) => ({ id: t.id, title: t.title, domains: t.domains, ...area(t) })),
-    trend: r.trend.map((p) => ({ weekStart: new Date(p.weekStart).toISOString().slice(0, 10), answered: p.answered, accuracy: round(p.accuracy) })),
+    trend: r.trend.map((p) => ({ weekStart: formatDate(p.weekStart), answered: p.answered, accuracy: round(p.accuracy) })),
     streak: r.streak,
     exams: r.exams.map((e) => ({ id: e.id, startedAt: new Date(e.startedAt).toISOString(), questions: e.questions, correct: e.correct, score: e.score })),
     plan: r.plan && {
