@@ -16,8 +16,12 @@ function fastPath(): string | null {
   if (rest.length > 0) return null;
   if (only === '--version' || only === '-V') return `${VERSION}\n`;
   if (only === '--help' || only === '-h') {
+    // The language rule of io/locale.ts, read here so that no other module loads.
+    const env = process.env;
+    const chosen =
+      env.SAA_LANG === 'en' || env.SAA_LANG === 'ko' ? env.SAA_LANG : /^ko(_|\.|$)/i.test(env.LC_ALL || env.LC_MESSAGES || env.LANG || '') ? 'ko' : 'en';
     try {
-      return readFileSync(new URL('./help.txt', import.meta.url), 'utf8');
+      return readFileSync(new URL(chosen === 'ko' ? './help-ko.txt' : './help.txt', import.meta.url), 'utf8');
     } catch {
       return null;
     }

@@ -1,26 +1,29 @@
 /** The commands around the study: doctor, notes, export, import and completion. */
 import type { Command } from 'commander';
 import type { Context } from './context.js';
+import type { Tr } from './help-i18n.js';
 import type { SetCode } from './program.js';
 import { cacheOption, dbOption, langOption, notesOption } from './program-options.js';
 
-export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): void {
+export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr: Tr): void {
   p.command('doctor')
     .description('check the history database and show paths, versions and counts; --restore puts the last backup back')
     .option('--restore', 'replace the database with its newest backup (the current file is moved aside, not deleted)')
+    .addOption(langOption())
     .addOption(notesOption())
     .addOption(dbOption())
-    .addHelpText('after', '\nExamples:\n  saa doctor\n  saa doctor --restore')
+    .addHelpText('after', tr('\nExamples:\n  saa doctor\n  saa doctor --restore'))
     .action(async (opts) => setCode(await (await import('./commands/doctor.js')).run(opts, ctx)));
 
   const notes = p.command('notes').description('work with topic notes');
   notes
     .command('check')
     .description('validate the shipped notes and your own; print each problem as file:line: message')
+    .addOption(langOption())
     .addOption(notesOption())
     .option('--strict', 'treat warnings as errors')
     .option('--bilingual', "hold your notes to the shipped notes' rule: every fact in English and Korean")
-    .addHelpText('after', '\nExamples:\n  saa notes check\n  saa notes check --notes ~/my-notes --strict')
+    .addHelpText('after', tr('\nExamples:\n  saa notes check\n  saa notes check --notes ~/my-notes --strict'))
     .action(async (opts) => setCode(await (await import('./commands/notes-check.js')).run(opts, ctx)));
   notes
     .command('new <id>')
@@ -28,7 +31,7 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .option('--dir <dir>', 'folder to write it in (default: --notes / SAA_NOTES, else the current folder)')
     .option('--title <title>', 'the topic title')
     .addOption(notesOption())
-    .addHelpText('after', '\nExamples:\n  saa notes new kinesis --dir ~/saa-notes\n  SAA_NOTES=~/saa-notes saa notes new my-topic --title "My topic"')
+    .addHelpText('after', tr('\nExamples:\n  saa notes new kinesis --dir ~/saa-notes\n  SAA_NOTES=~/saa-notes saa notes new my-topic --title "My topic"'))
     .action(async (id, opts) => setCode(await (await import('./commands/notes-new.js')).run(id, opts, ctx)));
   notes
     .command('show <id>')
@@ -36,7 +39,7 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addOption(langOption())
     .addOption(notesOption())
     .addOption(cacheOption())
-    .addHelpText('after', '\nExamples:\n  saa notes show s3\n  saa notes show vpc --lang ko | less -R')
+    .addHelpText('after', tr('\nExamples:\n  saa notes show s3\n  saa notes show vpc --lang ko | less -R'))
     .action(async (id, opts) => setCode(await (await import('./commands/notes-show.js')).run(id, opts, ctx)));
 
   const exp = p.command('export').description('export facts (Anki, JSON) and your history');
@@ -49,7 +52,9 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addOption(cacheOption())
     .addHelpText(
       'after',
-      '\nIn Anki: File → Import, choose the file; the header lines set the separator and the tags column.\n\nExamples:\n  saa export anki > saa.txt\n  saa export anki --topic s3,vpc --lang ko > saa-ko.txt',
+      tr(
+        '\nIn Anki: File → Import, choose the file; the header lines set the separator and the tags column.\n\nExamples:\n  saa export anki > saa.txt\n  saa export anki --topic s3,vpc --lang ko > saa-ko.txt',
+      ),
     )
     .action(async (opts) => setCode(await (await import('./commands/export.js')).anki(opts, ctx)));
   exp
@@ -61,13 +66,13 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText('after', '\nExamples:\n  saa export json > facts.json\n  saa export json --history > saa-backup.json')
+    .addHelpText('after', tr('\nExamples:\n  saa export json > facts.json\n  saa export json --history > saa-backup.json'))
     .action(async (opts) => setCode(await (await import('./commands/export.js')).json(opts, ctx)));
   exp
     .command('history')
     .description('your sessions and answers as JSON, for saa import history')
     .addOption(dbOption())
-    .addHelpText('after', '\nExamples:\n  saa export history > history.json')
+    .addHelpText('after', tr('\nExamples:\n  saa export history > history.json'))
     .action(async (opts) => setCode(await (await import('./commands/export.js')).history(opts, ctx)));
 
   p.command('import')
@@ -75,7 +80,7 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .command('history <file>')
     .description('merge a history exported on another computer (answers already present are skipped; "-" reads stdin)')
     .addOption(dbOption())
-    .addHelpText('after', '\nExamples:\n  saa import history history.json\n  ssh laptop saa export history | saa import history -')
+    .addHelpText('after', tr('\nExamples:\n  saa import history history.json\n  ssh laptop saa export history | saa import history -'))
     .action(async (file, opts) => setCode(await (await import('./commands/import.js')).history(file, opts, ctx)));
 
   p.command('completion <shell>')
@@ -83,7 +88,9 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode): vo
     .addOption(notesOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  source <(saa completion bash)          # in ~/.bashrc\n  source <(saa completion zsh)           # in ~/.zshrc\n  saa completion fish | source           # in config.fish',
+      tr(
+        '\nExamples:\n  source <(saa completion bash)          # in ~/.bashrc\n  source <(saa completion zsh)           # in ~/.zshrc\n  saa completion fish | source           # in config.fish',
+      ),
     )
     .action(async (shell, opts) => setCode(await (await import('./commands/completion.js')).run(shell, opts, ctx, p)));
 }

@@ -4,17 +4,22 @@
  * its command with the context and hands back the exit code.
  */
 import { Command } from 'commander';
+import type { Lang } from '../core/types.js';
 import type { Context } from './context.js';
+import { localizeProgram, translateError, translator } from './help-i18n.js';
 import { addNotesCommands } from './program-notes.js';
 import { addStudyCommands } from './program-study.js';
 import { VERSION } from './version.js';
 
 export type SetCode = (code: number) => void;
 
-export function program(ctx: Context, setCode: SetCode): Command {
+export function program(ctx: Context, setCode: SetCode, lang: Lang = 'en'): Command {
+  const tr = translator(lang);
   const p = new Command('saa')
     .description('Study for the AWS Certified Solutions Architect – Associate exam (SAA-C03) in the terminal.')
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', tr('output the version number'))
+    .helpOption('-h, --help', tr('display help for command'))
+    .helpCommand('help [command]', tr('display help for command'))
     .showSuggestionAfterError(true)
     // `saa exam list --db X`: options after a subcommand belong to that subcommand.
     .enablePositionalOptions()
@@ -23,11 +28,11 @@ export function program(ctx: Context, setCode: SetCode): Command {
     .configureOutput({
       writeOut: (str) => ctx.stdout.write(str),
       writeErr: (str) => ctx.stderr.write(str),
-      outputError: (str, write) => write(str.startsWith('error: ') ? `saa: ${str.slice(7)}` : str),
+      outputError: (str, write) => write(str.startsWith('error: ') ? `saa: ${translateError(str.slice(7), lang)}` : str),
     })
     .addHelpText(
       'after',
-      `
+      tr(`
 Examples:
   saa topics                      list topics, fact counts and your accuracy
   saa quiz --topic s3             10 questions on S3
@@ -40,9 +45,10 @@ Examples:
   saa questions --topic s3 --json generated questions, no prompts
   saa notes check                 validate the notes
 
-Exit codes: 0 ok, 1 check failed, 2 usage error or bad input file, 3 database or notes unusable, 4 SQLite module missing, 130 interrupted.`,
+Exit codes: 0 ok, 1 check failed, 2 usage error or bad input file, 3 database or notes unusable, 4 SQLite module missing, 130 interrupted.`),
     );
-  addStudyCommands(p, ctx, setCode);
-  addNotesCommands(p, ctx, setCode);
+  addStudyCommands(p, ctx, setCode, tr);
+  addNotesCommands(p, ctx, setCode, tr);
+  if (lang === 'ko') localizeProgram(p, tr);
   return p;
 }

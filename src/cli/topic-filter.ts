@@ -17,7 +17,11 @@ export function selectTopics(deck: Deck, topicFlag: string | undefined, lang: La
       const guess = suggestTopic(deck, name);
       const list = deck.topics.map((t) => `  ${t.id.padEnd(22)} ${clean(pick(t.title, lang))}`).join('\n');
       const shown = clean(name).slice(0, 60);
-      throw new UsageError(`unknown topic "${shown}".${guess ? ` Did you mean "${guess}"?` : ''}\nTopics:\n${list}`);
+      throw new UsageError(
+        lang === 'ko'
+          ? `알 수 없는 토픽입니다: "${shown}".${guess ? ` "${guess}"을(를) 찾으셨나요?` : ''}\n토픽:\n${list}`
+          : `unknown topic "${shown}".${guess ? ` Did you mean "${guess}"?` : ''}\nTopics:\n${list}`,
+      );
     }
     if (!ids.includes(topic.id)) ids.push(topic.id);
   }

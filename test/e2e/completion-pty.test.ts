@@ -48,9 +48,27 @@ describe.each(Object.keys(SHELLS) as (keyof typeof SHELLS)[])('completion in %s'
   afterAll(() => t?.kill());
 
   /** Types `line`, presses Tab (twice where a list needs it), and returns the screen from there on. */
+  let round = 0;
   async function tab(line: string, pattern: RegExp, tabs = 1): Promise<string> {
-    t.write(KEY.ctrlC);
-    await sleep(200);
+    // Clear the line, then wait until the shell has run a marker command: it has read everything
+    // typed so far and shows a fresh prompt, however busy the machine is.
+    // A shell may flush what was typed right after Ctrl-C, so the marker is typed again (after
+    // another Ctrl-C) until it runs; input is read in order, so once it has run all is read.
+    const cleared = t.text().length;
+    round++;
+    for (let attempt = 0; ; attempt++) {
+      t.write(KEY.ctrlC);
+      await sleep(100);
+      const marker = `READY${round}x${attempt}`;
+      t.write(`echo ${marker}\r`);
+      try {
+        await t.waitFor(new RegExp(`^${marker}\\s*$`, 'm'), cleared, 3_000);
+        break;
+      } catch (err) {
+        if (attempt >= 5) throw err;
+      }
+    }
+    await sleep(100);
     const from = t.text().length;
     t.write(line);
     await t.waitFor(new RegExp(line.slice(-4).replace(/[-.]/g, '\\$&')), from);
