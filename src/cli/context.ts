@@ -27,6 +27,8 @@ export interface ChoiceConfig {
   pickError: (n: number) => string;
   /** Number the choices (default) or not (a single "continue" choice). */
   numbered?: boolean;
+  /** Shown under the options when the question is taller than the terminal (its start has scrolled off). */
+  tallHint?: string;
 }
 
 export interface Prompts {

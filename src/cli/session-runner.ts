@@ -55,6 +55,7 @@ export async function runQuestions(o: RunOptions, ctx: Context): Promise<void> {
         pick: q.answers.length,
         help: multi ? s.helpMulti(q.answers.length) : s.help,
         pickError: s.pickError,
+        tallHint: s.tallHint,
       });
       // Each chosen option on its own line, wrapped under its own text.
       const picked = chosen.map((i) => wrap(labels[i] ?? '', width, `  ${c.dim('›')} ${i + 1}. `, '       ')).join('\n');

@@ -1,5 +1,9 @@
 /** Drives the built binary in a pseudo-terminal, the way a person types. */
+import xterm from '@xterm/headless';
 import pty from 'node-pty';
+
+const Headless = xterm.Terminal;
+
 import stripAnsi from 'strip-ansi';
 import { BIN, cliEnv } from './cli.js';
 
@@ -12,26 +16,43 @@ export interface Terminal {
   exited: Promise<{ exitCode: number; signal?: number }>;
   pid: number;
   kill(signal?: string): void;
+  /** The rows a person sees now, as a terminal of this size draws them (a headless xterm fed the same output). */
+  visible(): Promise<string[]>;
+  /** Every row the terminal holds, scrollback included; `wrapped` when the terminal had to wrap the row above (it overflowed). */
+  rows(): Promise<{ text: string; wrapped: boolean }[]>;
+}
+
+export interface TerminalSize {
+  cols: number;
+  rows: number;
 }
 
 export const KEY = { enter: '\r', down: '\u001b[B', up: '\u001b[A', ctrlC: '\u0003' } as const;
 
-export function startSaa(args: string[], env: Record<string, string | undefined> = {}): Terminal {
-  return startProgram(process.execPath, [BIN, ...args], env);
+export function startSaa(args: string[], env: Record<string, string | undefined> = {}, size?: TerminalSize): Terminal {
+  return startProgram(process.execPath, [BIN, ...args], env, undefined, size);
 }
 
 /** Any program in a pseudo-terminal (a shell, for completion), with saa's test environment. */
-export function startProgram(file: string, args: string[], env: Record<string, string | undefined> = {}, cwd?: string): Terminal {
+export function startProgram(
+  file: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  cwd?: string,
+  size: TerminalSize = { cols: 120, rows: 40 },
+): Terminal {
+  const screen = new Headless({ cols: size.cols, rows: size.rows, scrollback: 5000, allowProposedApi: true });
   const child = pty.spawn(file, args, {
     name: 'xterm-256color',
-    cols: 120,
-    rows: 40,
+    cols: size.cols,
+    rows: size.rows,
     env: cliEnv(env) as Record<string, string>,
     ...(cwd ? { cwd } : {}),
   });
   let out = '';
   child.onData((d) => {
     out += d;
+    screen.write(d);
   });
   const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => child.onExit(resolve));
   const text = () => stripAnsi(out).replace(/\r/g, '');
@@ -40,6 +61,22 @@ export function startProgram(file: string, args: string[], env: Record<string, s
     pid: child.pid,
     write: (keys) => child.write(keys),
     kill: (signal) => child.kill(signal),
+    rows: () =>
+      new Promise((resolve) =>
+        screen.write('', () => {
+          const b = screen.buffer.active;
+          resolve(
+            Array.from({ length: b.length }, (_, i) => ({ text: b.getLine(i)?.translateToString(true) ?? '', wrapped: b.getLine(i)?.isWrapped ?? false })),
+          );
+        }),
+      ),
+    visible: () =>
+      new Promise((resolve) =>
+        screen.write('', () => {
+          const b = screen.buffer.active;
+          resolve(Array.from({ length: size.rows }, (_, i) => b.getLine(b.viewportY + i)?.translateToString(true) ?? ''));
+        }),
+      ),
     exited,
     waitFor(pattern, from = 0, timeoutMs = 20_000) {
       return new Promise((resolve, reject) => {

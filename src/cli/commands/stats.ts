@@ -5,12 +5,13 @@ import type { Lang } from '../../core/types.js';
 import { EXAM_DATE_KEY, statsFrom } from '../../io/history-stats.js';
 import { resolveLang } from '../../io/locale.js';
 import { examDateOf } from '../../io/schemas.js';
-import type { Context } from '../context.js';
+import { type Context, widthOf } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
 import { openStore, withExistingStore } from '../open-store.js';
 import { bar, clean, formatDate, makeChalk, percent, safeJson } from '../render/render.js';
-import { table } from '../render/table.js';
+import { fitTable } from '../render/table.js';
+import { wrap } from '../render/wrap.js';
 import { strings } from '../strings.js';
 
 export interface StatsOptions {
@@ -50,7 +51,7 @@ export async function run(opts: StatsOptions, ctx: Context): Promise<number> {
     ctx.stdout.write(`${safeJson(toJson(report))}\n`);
     return 0;
   }
-  ctx.stdout.write(render(report, lang, makeChalk(ctx.stdout, ctx.env)));
+  ctx.stdout.write(render(report, lang, makeChalk(ctx.stdout, ctx.env), widthOf(ctx)));
   return 0;
 }
 
@@ -95,25 +96,29 @@ export function toJson(r: StatsReport) {
   };
 }
 
-function render(r: StatsReport, lang: Lang, c: ReturnType<typeof makeChalk>): string {
+function render(r: StatsReport, lang: Lang, c: ReturnType<typeof makeChalk>, width: number): string {
   const s = strings(lang);
   const out: string[] = [];
   const verdict = s.readinessVerdict(r.readiness.pass);
-  out.push(`${c.bold(s.readiness(r.readiness.score, r.readiness.low, r.readiness.high))} — ${r.readiness.pass ? c.green(verdict) : c.yellow(verdict)}`);
-  out.push(c.dim(s.readinessNote));
-  out.push(`${s.overview(r.totals.seen, r.totals.facts, r.totals.due)} · ${s.streak(r.streak.current, r.streak.longest)}`, '');
+  out.push(
+    wrap(`${c.bold(s.readiness(r.readiness.score, r.readiness.low, r.readiness.high))} — ${r.readiness.pass ? c.green(verdict) : c.yellow(verdict)}`, width),
+  );
+  out.push(c.dim(wrap(s.readinessNote, width)));
+  out.push(wrap(`${s.overview(r.totals.seen, r.totals.facts, r.totals.due)} · ${s.streak(r.streak.current, r.streak.longest)}`, width), '');
 
   const masteryCell = (m: number) => `${bar(m)} ${percent(m)}`;
+  // A table too wide for the terminal becomes stacked records rather than rows that fold.
   out.push(
-    table(
+    fitTable(
       s.statsTopicHeader,
       r.topics.map((t) => [t.id, String(t.facts), String(t.seen), percent(t.accuracy), percent(t.meanRecall), String(t.due), masteryCell(t.mastery)]),
+      width,
       ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
     '',
   );
   out.push(
-    table(
+    fitTable(
       s.statsDomainHeader,
       r.domains.map((d) => [
         s.domainNames[d.domain] ?? d.domain,
@@ -124,6 +129,7 @@ function render(r: StatsReport, lang: Lang, c: ReturnType<typeof makeChalk>): st
         String(d.due),
         masteryCell(d.mastery),
       ]),
+      width,
       ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
     '',
@@ -132,10 +138,10 @@ function render(r: StatsReport, lang: Lang, c: ReturnType<typeof makeChalk>): st
   out.push(`${s.trend(TREND_WEEKS)} ${c.cyan(`[${sparkline(r.trend.map((p) => p.accuracy))}]`)}${last ? ` ${percent(last.accuracy)}` : ''}`, '');
   out.push(c.bold(s.examsTitle));
   if (r.exams.length === 0) out.push(`  ${s.noExams}`);
-  for (const e of r.exams.slice(0, 10)) out.push(`  ${s.examLine(formatDate(e.startedAt), e.score, e.correct, e.questions)}`);
+  for (const e of r.exams.slice(0, 10)) out.push(wrap(s.examLine(formatDate(e.startedAt), e.score, e.correct, e.questions), width, '  '));
   if (r.plan) {
-    out.push('', s.plan(formatDate(r.plan.examDate), r.plan.daysLeft, r.plan.reviewsPerDay, r.plan.newPerDay));
-    if (r.plan.dueAfterExam > 0) out.push(c.yellow(s.planWarning(r.plan.dueAfterExam)));
+    out.push('', wrap(s.plan(formatDate(r.plan.examDate), r.plan.daysLeft, r.plan.reviewsPerDay, r.plan.newPerDay), width));
+    if (r.plan.dueAfterExam > 0) out.push(c.yellow(wrap(s.planWarning(r.plan.dueAfterExam), width)));
   }
   return `${out.join('\n')}\n`;
 }

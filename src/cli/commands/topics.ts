@@ -7,7 +7,8 @@ import { widthOf } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { withExistingStore } from '../open-store.js';
 import { bar, clean, makeChalk, percent, safeJson } from '../render/render.js';
-import { table, truncate } from '../render/table.js';
+import { fitTable, truncate } from '../render/table.js';
+import { wrap } from '../render/wrap.js';
 import { strings } from '../strings.js';
 
 export interface TopicsOptions {
@@ -59,9 +60,13 @@ export async function run(opts: TopicsOptions, ctx: Context): Promise<number> {
     `${bar(r.mastery)} ${percent(r.mastery)}`,
     r.due ? c.yellow(String(r.due)) : '0',
   ]);
-  ctx.stdout.write(`${table(s.topicsHeaderMastery, body, ['l', 'l', 'r', 'r', 'r', 'l', 'r'])}\n\n`);
+  const width = widthOf(ctx);
+  // On a narrow terminal each topic becomes a stacked record rather than a row that folds.
+  ctx.stdout.write(`${fitTable(s.topicsHeaderMastery, body, width, ['l', 'l', 'r', 'r', 'r', 'l', 'r'])}\n\n`);
   const r = report.readiness;
-  ctx.stdout.write(`${s.readiness(r.score, r.low, r.high)} — ${s.readinessVerdict(r.pass)}\n`);
-  ctx.stdout.write(c.dim(`${s.topicsFooter(rows.length, deck.facts.length)} · ${s.overview(report.totals.seen, report.totals.facts, report.totals.due)}\n`));
+  ctx.stdout.write(`${wrap(`${s.readiness(r.score, r.low, r.high)} — ${s.readinessVerdict(r.pass)}`, width)}\n`);
+  ctx.stdout.write(
+    c.dim(`${wrap(`${s.topicsFooter(rows.length, deck.facts.length)} · ${s.overview(report.totals.seen, report.totals.facts, report.totals.due)}`, width)}\n`),
+  );
   return 0;
 }

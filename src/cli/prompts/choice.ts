@@ -19,6 +19,9 @@ export interface ChoicePromptConfig {
   numbered?: boolean;
   /** Keys arriving sooner than this after the prompt opened are dropped (typed during the previous feedback). */
   settleMs?: number;
+  /** The terminal's height, and the line to show when the prompt is taller (its start scrolls off). */
+  rows?: number;
+  tallHint?: string;
   now?: () => number;
 }
 
@@ -47,7 +50,10 @@ export const choicePrompt = createPrompt<number[], ChoicePromptConfig>((config, 
     const box = multi ? (selected.includes(i) ? '[x] ' : '[ ] ') : '';
     return wrap(label, config.width - 1, `${pointer} ${config.numbered === false ? '' : `${i + 1}. `}${box}`);
   });
-  const bottom = [error ?? '', config.help].filter(Boolean).join('\n');
   const message = config.message ? `${wrap(config.message, config.width - 1)}\n` : '';
-  return [`${message}${lines.join('\n')}`, bottom];
+  const body = `${message}${lines.join('\n')}`;
+  // Every option stays on screen (they come last); only the question's start can scroll off, and then the user is told.
+  const tall = config.rows !== undefined && config.tallHint !== undefined && body.split('\n').length + 2 > config.rows;
+  const bottom = [error ?? '', tall ? config.tallHint : '', config.help].filter(Boolean).join('\n');
+  return [body, bottom];
 });

@@ -38,7 +38,7 @@ export function terminalPrompts(input: NodeJS.ReadableStream, output: NodeJS.Wri
       const { choicePrompt } = await import('./choice.js');
       return guarded(() =>
         choicePrompt(
-          { ...config, pick: config.pick ?? 1, width: size().width, settleMs: SETTLE_MS },
+          { ...config, pick: config.pick ?? 1, width: size().width, rows: size().rows, settleMs: SETTLE_MS },
           // The caller reprints the question with the answer, so the prompt's own echo is cleared.
           { input, output, clearPromptOnDone: true, ...(signal ? { signal } : {}) },
         ),
