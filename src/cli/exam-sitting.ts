@@ -8,7 +8,7 @@ import { pick } from '../core/text.js';
 import type { Lang } from '../core/types.js';
 import { markExam, type StoredExam, saveExamClock, saveExamItem, submitExam } from '../io/exam-store.js';
 import type { Store } from '../io/store.js';
-import type { Context } from './context.js';
+import { type Context, widthOf } from './context.js';
 import { Interrupted } from './errors.js';
 import { clock, examStrings } from './exam-strings.js';
 import { renderResult } from './render/exam-result.js';
@@ -122,7 +122,7 @@ export async function sit(store: Store, exam: StoredExam, lang: Lang, ctx: Conte
   if (timedOut) ctx.stdout.write(`${c.yellow(e.timeUp)}\n`);
   const result = gradeExam(state, now, timedOut);
   submitExam(store, exam, result, now, ctx.uuid);
-  ctx.stdout.write(renderResult(result, state.limitMs, lang, c));
+  ctx.stdout.write(renderResult(result, state.limitMs, lang, c, widthOf(ctx)));
   ctx.stdout.write(`\n${e.reviewHint(exam.number)}\n`);
   return 0;
 

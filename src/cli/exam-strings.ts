@@ -53,6 +53,16 @@ const en = {
   jsonNeedsPrint: '--json prints a mock exam without sitting it: use it with --print',
   printTitle: (seed: string, n: number, minutes: number, domains: string) => `Mock exam · seed ${seed} · ${n} questions · ${minutes} minutes · ${domains}`,
   printNote: 'Printed only: no exam was started and nothing was saved.',
+  page: (n: number, total: number, shown: string) => `Exam review · question ${n} of ${total}${shown}`,
+  onlyShown: { wrong: ' · wrong ones only', flagged: ' · flagged ones only', all: '' } as Record<string, string>,
+  next: 'Next',
+  previous: 'Previous',
+  onlyWrong: (n: number) => `Only the wrong ones (${n})`,
+  onlyFlagged: (n: number) => `Only the flagged ones (${n})`,
+  everyQuestion: (n: number) => `Every question (${n})`,
+  result: 'The result',
+  done: 'Done',
+  pageHelp: '↑/↓ or 1–9 choose · Enter go · Ctrl-C quit',
 };
 
 export type ExamStrings = typeof en;
@@ -107,6 +117,16 @@ const ko: ExamStrings = {
   jsonNeedsPrint: '--json은 시험을 보지 않고 출력만 할 때 씁니다. --print와 함께 쓰세요',
   printTitle: (seed, n, minutes, domains) => `모의고사 · 시드 ${seed} · ${n}문제 · ${minutes}분 · ${domains}`,
   printNote: '출력만 했습니다. 시험을 시작하지 않았고 아무것도 저장하지 않았습니다.',
+  page: (n, total, shown) => `모의고사 검토 · ${total}문제 중 ${n}번${shown}`,
+  onlyShown: { wrong: ' · 틀린 문제만', flagged: ' · 표시한 문제만', all: '' },
+  next: '다음',
+  previous: '이전',
+  onlyWrong: (n) => `틀린 문제만 (${n})`,
+  onlyFlagged: (n) => `표시한 문제만 (${n})`,
+  everyQuestion: (n) => `모든 문제 (${n})`,
+  result: '결과',
+  done: '끝내기',
+  pageHelp: '↑/↓ 또는 1–9 선택 · Enter 이동 · Ctrl-C 종료',
 };
 
 export function examStrings(lang: Lang): ExamStrings {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { ChoiceConfig } from '../../src/cli/context.js';
 import type { TimedAction } from '../../src/cli/prompts/timed.js';
 import { useTempDir } from '../helpers/cli.js';
 import { firstOptions, saa, type TimedAnswer } from '../helpers/context.js';
@@ -135,6 +136,19 @@ describe('study commands in-process', () => {
     // Every option of every question is listed with its reason.
     expect((review.stdout.match(/\n {7}\S/g) ?? []).length).toBeGreaterThanOrEqual(40);
     expect((await saa(['exam', 'review', '2'], { env })).stderr).toMatch(/no finished exam number 2/);
+
+    // In a terminal the review is a walk: one question a page, and a menu under it.
+    const choose = (label: string) => (c: ChoiceConfig) => [c.choices.findIndex((x) => x.startsWith(label))];
+    const walk = await saa(['exam', 'review', '1'], { env, stdoutTty: true, answers: [choose('Next'), choose('Only the flagged'), choose('Done')] });
+    expect(walk.code).toBe(0);
+    expect(walk.stdout).toMatch(/Exam review · question 1 of 10\n/);
+    expect(walk.stdout).toMatch(/Exam review · question 2 of 10\n/);
+    expect(walk.stdout).toMatch(/Exam review · question 2 of 10 · flagged ones only\n[✔✘] 2\. ⚑/);
+    const menus = walk.prompts.map((p) => ('choices' in p ? p.choices : []));
+    expect(menus[0]).toEqual(['Next', expect.stringMatching(/^Only the wrong ones \(\d+\)$/), 'Only the flagged ones (1)', 'The result', 'Done']);
+    // The one flagged question: nothing before or after it, and a way back to all ten.
+    expect(menus[2]).toEqual(expect.arrayContaining(['Every question (10)', 'The result', 'Done']));
+    expect(menus[2]).not.toContain('Next');
   });
 
   it('exam: Ctrl-C pauses it, and --resume continues where it stopped with the answer kept', async () => {

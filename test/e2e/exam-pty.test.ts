@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/cli.js';
 import { writeDomainNotes } from '../helpers/exam-deck.js';
-import { KEY, startSaa, type Terminal } from '../helpers/pty.js';
+import { KEY, SETTLE_MS, sleep, startSaa, type Terminal } from '../helpers/pty.js';
 
 const TOPICS = 'tsecure,tresilient,tperformant,tcost';
 
@@ -121,4 +121,34 @@ describe('saa exam in a terminal', () => {
     await r.waitFor(/Correct: 0\/4 · unanswered: 4/);
     expect((await r.exited).exitCode).toBe(0);
   }, 30_000);
+
+  it('asks before submitting with a question unanswered, and goes back on "no"', async () => {
+    const db = join(dir, 'saa.db');
+    const t = startSaa(['exam', '--questions', '2', '--topic', TOPICS, '--seed', 'pty2'], { SAA_DB: db, SAA_NOTES: dir }, { cols: 80, rows: 24 });
+    const first = await t.waitFor(/Question 1\/2[\s\S]*❯/);
+    await sleep(SETTLE_MS);
+    // Answer the first question (two picks where it says "Choose two"), leave the second.
+    t.write(`${/Choose two/.test(first.input ?? t.text()) ? '12' : '1'}${KEY.enter}`);
+    await t.waitFor(/Question 2\/2[\s\S]*❯/);
+    await sleep(SETTLE_MS);
+    t.write('r');
+    await t.waitFor(/Review: 1 answered, 1 unanswered, 0 flagged[\s\S]*❯ Submit the exam/);
+    await sleep(SETTLE_MS);
+    let from = t.text().length;
+    t.write(KEY.enter);
+    await t.waitFor(/Submit now\? 1 question is unanswered \(scored as wrong\)\.[\s\S]*❯ No, back to the review screen/, from);
+    await sleep(SETTLE_MS);
+    from = t.text().length;
+    t.write(KEY.enter);
+    await t.waitFor(/Review: 1 answered, 1 unanswered/, from);
+    await sleep(SETTLE_MS);
+    t.write(KEY.enter);
+    await t.waitFor(/Submit now\?[\s\S]*❯ No/, from);
+    await sleep(SETTLE_MS);
+    t.write(`${KEY.down}${KEY.enter}`);
+    await t.waitFor(/Correct: \d\/2 · unanswered: 1/);
+    expect((await t.exited).exitCode).toBe(0);
+    // Every row fits the 80 columns, key hints included.
+    expect((await t.rows()).filter((r) => r.wrapped).map((r) => r.text)).toEqual([]);
+  }, 60_000);
 });

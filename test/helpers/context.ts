@@ -20,6 +20,8 @@ export interface TestContextOptions {
   env?: Record<string, string | undefined>;
   /** stdin is a terminal (default true). */
   tty?: boolean;
+  /** stdout is a terminal too (default false: output is captured as if piped). */
+  stdoutTty?: boolean;
   /** Answers to question prompts, in order; when they run out the next prompt is Ctrl-C. */
   answers?: ChoiceAnswer[];
   /** Actions for the exam's timed prompts, in order; when they run out the next prompt is Ctrl-C. */
@@ -68,7 +70,7 @@ export function testContext(o: TestContextOptions = {}): { ctx: Context; out: st
   const ctx: Context = {
     env: { NO_COLOR: '1', LANG: 'C.UTF-8', HOME: '/nonexistent', XDG_CACHE_HOME: TEST_CACHE, ...o.env },
     stdin: { isTTY: o.tty ?? true },
-    stdout: { write: (s: string) => out.push(s), isTTY: false, columns: o.columns ?? 100 },
+    stdout: { write: (s: string) => out.push(s), isTTY: o.stdoutTty ?? false, columns: o.columns ?? 100 },
     stderr: { write: (s: string) => err.push(s) },
     now: () => {
       const t = now;

@@ -54,6 +54,9 @@ export const choicePrompt = createPrompt<number[], ChoicePromptConfig>((config, 
   const body = `${message}${lines.join('\n')}`;
   // Every option stays on screen (they come last); only the question's start can scroll off, and then the user is told.
   const tall = config.rows !== undefined && config.tallHint !== undefined && body.split('\n').length + 2 > config.rows;
-  const bottom = [error ?? '', tall ? config.tallHint : '', config.help].filter(Boolean).join('\n');
+  const bottom = [error ?? '', tall ? config.tallHint : '', config.help]
+    .filter(Boolean)
+    .map((l) => wrap(l ?? '', config.width - 1))
+    .join('\n');
   return [body, bottom];
 });

@@ -91,6 +91,7 @@ export const timedPrompt = createPrompt<TimedAction, TimedPromptConfig>((config,
   const room = Math.max(5, config.rows - 8);
   const start = Math.max(0, Math.min(cursor - Math.floor(room / 2), lines.length - room));
   const shown = lines.length > room ? lines.slice(start, start + room) : lines;
-  const bottom = [error ?? '', config.help].filter(Boolean).join('\n');
+  // The key hints wrap like everything else (at 80 columns they are longer than a line).
+  const bottom = [error ?? '', wrap(config.help, config.width - 1)].filter(Boolean).join('\n');
   return [`${config.header(config.remainingMs())}\n${wrap(config.message, config.width - 1)}\n${shown.join('\n')}`, bottom];
 });

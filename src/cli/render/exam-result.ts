@@ -9,10 +9,10 @@ import { strings } from '../strings.js';
 import { clean } from './clean.js';
 import { explainOptions } from './feedback.js';
 import { bar, percent } from './render.js';
-import { table } from './table.js';
+import { fitTable } from './table.js';
 import { wrap } from './wrap.js';
 
-export function renderResult(r: ExamResult, limitMs: number, lang: Lang, c: ChalkInstance): string {
+export function renderResult(r: ExamResult, limitMs: number, lang: Lang, c: ChalkInstance, width = 80): string {
   const e = examStrings(lang);
   const names = strings(lang).domainNames;
   const share = (a: { questions: number; correct: number }) => (a.questions ? a.correct / a.questions : 0);
@@ -26,21 +26,23 @@ export function renderResult(r: ExamResult, limitMs: number, lang: Lang, c: Chal
     '',
     c.bold(e.resultTitle),
     r.pass ? c.green.bold(e.score(r.score, true)) : c.red.bold(e.score(r.score, false)),
-    e.correct(r.correct, r.questions, r.unanswered),
-    e.timeUsed(clock(r.usedMs), clock(limitMs)),
-    c.dim(e.estimateNote),
+    wrap(e.correct(r.correct, r.questions, r.unanswered), width),
+    wrap(e.timeUsed(clock(r.usedMs), clock(limitMs)), width),
+    c.dim(wrap(e.estimateNote, width)),
     '',
-    table(
+    fitTable(
       e.domainHeader,
       Object.entries(r.domains).map(([d, a]) => row(names[d] ?? d, a)),
+      width,
       ['l', 'r', 'r', 'l'],
     ),
     '',
-    table(
+    fitTable(
       e.topicHeader,
       Object.entries(r.topics)
         .sort((a, b) => share(a[1]) - share(b[1]) || a[0].localeCompare(b[0]))
         .map(([t, a]) => row(t, a)),
+      width,
       ['l', 'r', 'r', 'l'],
     ),
   ];
