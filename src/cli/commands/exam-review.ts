@@ -59,8 +59,12 @@ async function walk(exam: Exam, lang: Lang, ctx: Context): Promise<number> {
       ctx.stdout.write(`\n${c.bold(e.page(i + 1, questions.length, e.onlyShown[filter] ?? ''))}\n`);
       ctx.stdout.write(reviewedQuestion(q, i, chosen[i] ?? null, flagged[i] === true, lang, c, width));
       const menu: [string, () => boolean][] = [];
-      if (at < shown.length - 1) menu.push([e.next, () => ((at += 1), true)]);
-      if (at > 0) menu.push([e.previous, () => ((at -= 1), true)]);
+      const step = (by: number) => () => {
+        at += by;
+        return true;
+      };
+      if (at < shown.length - 1) menu.push([e.next, step(1)]);
+      if (at > 0) menu.push([e.previous, step(-1)]);
       const to = (f: Filter) => () => {
         filter = f;
         at = Math.max(0, pages[f].indexOf(i));
