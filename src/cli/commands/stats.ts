@@ -115,6 +115,7 @@ function render(r: StatsReport, lang: Lang, c: ReturnType<typeof makeChalk>, wid
       width,
       ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
+    c.dim(wrap(s.statsLegend, width)),
     '',
   );
   out.push(

@@ -48,21 +48,24 @@ export async function run(opts: TopicsOptions, ctx: Context): Promise<number> {
     return 0;
   }
   const c = makeChalk(ctx.stdout, ctx.env);
-  // Titles give way first when the terminal is narrow; the other columns take about 55.
+  // Titles give way first when the terminal is narrow (the other columns take about 55), and go
+  // when even a short title would not fit: 80 columns keep a table.
+  const width = widthOf(ctx);
   const idWidth = Math.max(...rows.map((r) => r.id.length));
-  const titleWidth = Math.max(12, widthOf(ctx) - idWidth - 56);
+  const titleWidth = width - idWidth - 56;
+  const withTitle = titleWidth >= 12;
+  const header = withTitle ? s.topicsHeaderMastery : s.topicsHeaderMastery.filter((_, i) => i !== 1);
   const body = rows.map((r) => [
     r.id,
-    truncate(clean(pick(r.title, lang)), titleWidth),
+    ...(withTitle ? [truncate(clean(pick(r.title, lang)), titleWidth)] : []),
     String(r.facts),
     String(r.examItems),
     percent(r.accuracy),
     `${bar(r.mastery)} ${percent(r.mastery)}`,
     r.due ? c.yellow(String(r.due)) : '0',
   ]);
-  const width = widthOf(ctx);
   // On a narrow terminal each topic becomes a stacked record rather than a row that folds.
-  ctx.stdout.write(`${fitTable(s.topicsHeaderMastery, body, width, ['l', 'l', 'r', 'r', 'r', 'l', 'r'])}\n\n`);
+  ctx.stdout.write(`${fitTable(header, body, width, withTitle ? ['l', 'l', 'r', 'r', 'r', 'l', 'r'] : ['l', 'r', 'r', 'r', 'l', 'r'])}\n\n`);
   const r = report.readiness;
   ctx.stdout.write(`${wrap(`${s.readiness(r.score, r.low, r.high)} — ${s.readinessVerdict(r.pass)}`, width)}\n`);
   ctx.stdout.write(
