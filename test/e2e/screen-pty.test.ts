@@ -68,20 +68,20 @@ describe.each([
   }, 60_000);
 });
 
-describe.each([60, 80])('topics and stats at %i columns', (cols) => {
+describe.each([60, 80])('topics, stats and notes show at %i columns', (cols) => {
   let dir = '';
   useTempDir((d) => (dir = d));
 
   it('fit the width: no row the terminal had to fold, in English and Korean', async () => {
     for (const lang of ['en', 'ko']) {
-      for (const command of ['topics', 'stats']) {
-        const t = startSaa([command, '--lang', lang], { SAA_DB: join(dir, 'saa.db') }, { cols, rows: 24 });
+      for (const command of [['topics'], ['stats'], ['notes', 'show', 's3']]) {
+        const t = startSaa([...command, '--lang', lang], { SAA_DB: join(dir, 'saa.db') }, { cols, rows: 24 });
         expect((await t.exited).exitCode).toBe(0);
         const held = await t.rows();
         expect(held.some((r) => r.text.trim() !== '')).toBe(true);
         expect(
           held.filter((r) => r.wrapped).map((r) => r.text),
-          `${command} --lang ${lang}`,
+          `${command.join(' ')} --lang ${lang}`,
         ).toEqual([]);
       }
     }

@@ -29,7 +29,7 @@ export async function run(id: string, opts: NotesShowOptions, ctx: Context): Pro
   const t = (x: Localized) => clean(pick(x, lang));
   const out = [
     c.bold(t(topic.title)),
-    c.dim(`${topic.id} · ${topic.domains.join(', ')}${topic.aliases.length ? ` · ${topic.aliases.join(', ')}` : ''} · ${topic.file}`),
+    c.dim(wrap(`${topic.id} · ${topic.domains.join(', ')}${topic.aliases.length ? ` · ${topic.aliases.join(', ')}` : ''} · ${topic.file}`, width)),
   ];
   const facts = deck.byTopic.get(topic.id) ?? [];
   for (const gid of new Set(facts.map((f) => f.groupId))) {
