@@ -79,6 +79,10 @@ const T = {
     en: (v) => `Fails "${v.need}" (${v.column}: ${v.value}).`,
     ko: (v) => `"${v.need}" 조건에 맞지 않는다(${v.column}: ${v.value}).`,
   } satisfies Template<'need' | 'column' | 'value'>,
+  rowHas: {
+    en: (v) => `${v.label} has ${v.column}: ${v.value}.`,
+    ko: (v) => `${v.label}의 '${v.column}' 값: ${v.value}`,
+  } satisfies Template<'label' | 'column' | 'value'>,
   belongsTo: {
     en: (v) => `This describes something else: ${v.fact}`,
     ko: (v) => `다른 대상에 대한 내용이다: ${v.fact}`,

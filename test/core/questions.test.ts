@@ -156,7 +156,9 @@ describe('buildQuiz', () => {
           expect(source).toBeDefined();
           if (source) expect(factSummary(deck, source).en).toBeTruthy();
           expect(o.reason.en && o.reason.ko, q.id).toBeTruthy();
-          if (!o.correct && source) expect(o.reason.en).toContain(factSummary(deck, source).en);
+          // A wrong option names the fact it belongs to: a table value or label by its row and column, others by the whole fact.
+          if (!o.correct && source?.kind === 'row') expect(o.reason.en?.startsWith(`${source.label.en} has `), o.reason.en).toBe(true);
+          else if (!o.correct && source) expect(o.reason.en).toContain(factSummary(deck, source).en);
         }
         for (let i = 0; i < q.options.length; i++)
           for (let j = i + 1; j < q.options.length; j++) expect(sameText(q.options[i]?.text ?? {}, q.options[j]?.text ?? {})).toBe(false);

@@ -6,7 +6,7 @@ import { phrase, tableContext } from '../phrases.js';
 import { choiceQuestion, originOf, trueFalseQuestion } from '../questions/build.js';
 import { constraintNeeds, constraintParts, levelOf, tableOf } from '../questions/constraint.js';
 import { type Candidate, pickDistractors, siblings } from '../questions/distractors.js';
-import { MIN_OPTIONS, makeQuestion } from '../questions/question.js';
+import { MIN_OPTIONS, makeQuestion, type Question } from '../questions/question.js';
 import { type Shape, shapeId } from '../questions/shape.js';
 import { scaleSteps } from '../questions/swap.js';
 import { shuffle } from '../random.js';
@@ -96,14 +96,24 @@ export const row: KindModule<'row'> = {
     if (shape.type === 'cell') {
       const d = pickDistractors(value, [columnValues(deck, f, shape.column)], rng, undefined, f.avoid);
       const prompt = phrase('cell', { context: h.context, label: f.label, header: h.labelHeader, column });
-      return choiceQuestion(deck, f, { kind: 'cell', shape, prompt, answer: value, distractors: d, explanation }, rng);
+      return withRowReasons(
+        deck,
+        choiceQuestion(deck, f, { kind: 'cell', shape, prompt, answer: value, distractors: d, explanation }, rng),
+        shape.column,
+        column,
+      );
     }
     // Asking for the row by its value is fair only when no other row shares that value.
     if (columnValues(deck, f, shape.column).some((c) => sameText(c.text, value))) return null;
     const labels = siblings(deck, f).flatMap((s) => (s.kind === 'row' ? [{ text: s.label, source: s.id }] : []));
     const d = pickDistractors(f.label, [labels], rng, undefined, f.avoid);
     const prompt = phrase('cellLabel', { context: h.context, header: h.labelHeader, column, value });
-    return choiceQuestion(deck, f, { kind: 'cell-label', shape, prompt, answer: f.label, distractors: d, explanation }, rng);
+    return withRowReasons(
+      deck,
+      choiceQuestion(deck, f, { kind: 'cell-label', shape, prompt, answer: f.label, distractors: d, explanation }, rng),
+      shape.column,
+      column,
+    );
   },
 
   trueFalse(deck, f, wantTrue, rng) {
@@ -143,6 +153,15 @@ export const row: KindModule<'row'> = {
 
   sheet: (deck, f) => ({ mark: 'term', text: f.label, detail: row.summary(deck, f) }),
 };
+
+/** A wrong option of a table question is explained by its own row's value in the asked column: "io1 has Size range: 4 GiB – 16 TiB." */
+function withRowReasons(deck: Deck, q: Question | null, index: number, column: Localized): Question | null {
+  for (const o of q?.options ?? []) {
+    const source = o.correct ? undefined : deck.factsById.get(o.source ?? '');
+    if (source?.kind === 'row') o.reason = phrase('rowHas', { label: source.label, column, value: source.cells[index] ?? {} });
+  }
+  return q;
+}
 
 function constraintQuestion(deck: Deck, f: RowFact, shape: Extract<Shape, { type: 'constraint' }>, rng: Parameters<typeof shuffle>[1]) {
   const table = tableOf(deck, f);
