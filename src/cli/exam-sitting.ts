@@ -134,6 +134,7 @@ export async function sit(store: Store, exam: StoredExam, lang: Lang, ctx: Conte
       ...screen,
       message: c.yellow(e.confirmSubmit(warning.unanswered, warning.flagged)),
       choices: [e.keepGoing, e.submitAnyway],
+      help: e.confirmHelp,
     });
     if (action.type === 'timeout') {
       timedOut = true;

@@ -12,6 +12,7 @@ const en = {
   reviewTitle: (answered: number, unanswered: number, flagged: number) =>
     `Review: ${answered} answered, ${unanswered} unanswered, ${flagged} flagged. Choose a question to go back to it, or submit.`,
   reviewHelp: '↑/↓ choose · Enter open · Ctrl-C pause',
+  confirmHelp: '↑/↓ choose · Enter confirm · Ctrl-C pause',
   submit: 'Submit the exam',
   back: (n: number) => `Back to question ${n}`,
   item: (n: number, answered: boolean, flagged: boolean, prompt: string) => `${String(n).padStart(2)} ${answered ? '✓' : '·'} ${flagged ? '⚑' : ' '} ${prompt}`,
@@ -77,6 +78,7 @@ const ko: ExamStrings = {
   pickError: (n) => `정확히 ${n}개를 고르세요.`,
   reviewTitle: (answered, unanswered, flagged) => `검토: 답함 ${answered}, 안 답함 ${unanswered}, 표시 ${flagged}. 돌아갈 문제를 고르거나 제출하세요.`,
   reviewHelp: '↑/↓ 선택 · Enter 열기 · Ctrl-C 일시정지',
+  confirmHelp: '↑/↓ 선택 · Enter 확인 · Ctrl-C 일시정지',
   submit: '시험 제출',
   back: (n) => `${n}번 문제로 돌아가기`,
   item: (n, answered, flagged, prompt) => `${String(n).padStart(2)} ${answered ? '✓' : '·'} ${flagged ? '⚑' : ' '} ${prompt}`,

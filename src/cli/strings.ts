@@ -44,7 +44,7 @@ const en = {
   readinessVerdict: (pass: boolean): string => (pass ? 'at or above the 720 pass mark' : 'below the 720 pass mark'),
   readinessNote: 'From your recall of every fact, weighted like the exam; unseen facts count as a guess.',
   statsLegend:
-    'Accuracy: your right answers, recent weeks counting more. Recall: the chance you remember a fact you have seen, today. Mastery: recall over all facts, unseen ones as 0.',
+    'Accuracy: your right answers, recent weeks counting more. Recall: the chance you remember a fact you have seen, now (near 100% just after an answer, right or wrong, falling as days pass). Mastery: recall over all facts, unseen ones as 0.',
   overview: (seen: number, facts: number, due: number) => `Seen ${seen}/${facts} facts · ${due} due now`,
   streak: (current: number, longest: number) => `Streak: ${current} day${current === 1 ? '' : 's'} (longest ${longest})`,
   trend: (weeks: number) => `Accuracy, last ${weeks} weeks (oldest → newest):`,
@@ -106,7 +106,7 @@ const ko: Strings = {
   readiness: (score, low, high) => `준비도: 약 ${score}점 (추정, ${low}–${high}점 범위, 100–1000 척도)`,
   readinessVerdict: (pass) => (pass ? '합격선 720점 이상' : '합격선 720점 미만'),
   readinessNote: '모든 사실의 기억률을 시험 비중대로 합친 값입니다. 안 본 사실은 찍어서 맞힐 확률로 셉니다.',
-  statsLegend: '정답률: 맞힌 답의 비율(최근 주일수록 크게 셈). 기억률: 본 사실을 오늘 기억하고 있을 확률. 숙달도: 모든 사실의 기억률 평균(안 본 사실은 0).',
+  statsLegend: '정답률: 맞힌 답의 비율(최근 주일수록 크게 셈). 기억률: 본 사실을 지금 기억하고 있을 확률(맞았든 틀렸든 답한 직후에는 100%에 가깝고 날이 갈수록 떨어짐). 숙달도: 모든 사실의 기억률 평균(안 본 사실은 0).',
   overview: (seen, facts, due) => `본 사실 ${seen}/${facts} · 지금 복습할 것 ${due}개`,
   streak: (current, longest) => `연속 학습: ${current}일 (최장 ${longest}일)`,
   trend: (weeks) => `최근 ${weeks}주 정답률 (오래된 주 → 최근 주):`,
