@@ -106,7 +106,8 @@ const ko: Strings = {
   readiness: (score, low, high) => `준비도: 약 ${score}점 (추정, ${low}–${high}점 범위, 100–1000 척도)`,
   readinessVerdict: (pass) => (pass ? '합격선 720점 이상' : '합격선 720점 미만'),
   readinessNote: '모든 사실의 기억률을 시험 비중대로 합친 값입니다. 안 본 사실은 찍어서 맞힐 확률로 셉니다.',
-  statsLegend: '정답률: 맞힌 답의 비율(최근 주일수록 크게 셈). 기억률: 본 사실을 지금 기억하고 있을 확률(맞았든 틀렸든 답한 직후에는 100%에 가깝고 날이 갈수록 떨어짐). 숙달도: 모든 사실의 기억률 평균(안 본 사실은 0).',
+  statsLegend:
+    '정답률: 맞힌 답의 비율(최근 주일수록 크게 셈). 기억률: 본 사실을 지금 기억하고 있을 확률(맞았든 틀렸든 답한 직후에는 100%에 가깝고 날이 갈수록 떨어짐). 숙달도: 모든 사실의 기억률 평균(안 본 사실은 0).',
   overview: (seen, facts, due) => `본 사실 ${seen}/${facts} · 지금 복습할 것 ${due}개`,
   streak: (current, longest) => `연속 학습: ${current}일 (최장 ${longest}일)`,
   trend: (weeks) => `최근 ${weeks}주 정답률 (오래된 주 → 최근 주):`,

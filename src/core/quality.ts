@@ -5,7 +5,7 @@
  * stand in, and a group whose answers mostly belong to other topics' areas.
  */
 import { namesSubject, singleSubject, usableHeading } from './questions/context.js';
-import { ask, choiceFor, shapesOf } from './questions/generate.js';
+import { ask, choiceFor, keyMuchLonger, MUCH_LONGER, shapesOf } from './questions/generate.js';
 import { keyWordsInStem } from './questions/giveaway.js';
 import { looksRanked } from './questions/swap.js';
 import { createRng } from './random.js';
@@ -19,8 +19,9 @@ const warn = (file: string, line: number, message: string): Diagnostic => ({ fil
 
 /** Facts that can only be asked as true/false because every multiple-choice form names the key in its stem. */
 function giveaways(deck: Deck, fileOf: (f: Fact) => string): Diagnostic[] {
-  const rng = createRng('notes-check');
   return deck.facts.flatMap((f) => {
+    // Seeded by the fact, so an edit elsewhere in the notes never makes this fact's warning come or go.
+    const rng = createRng(`notes-check:${f.id}`);
     const shapes = shapesOf(deck, f, 'fact');
     if (shapes.length === 0 || choiceFor(deck, f, rng)) return [];
     const words = new Set<string>();
@@ -110,10 +111,44 @@ function absoluteSkew(deck: Deck, topicId: string, file: string): Diagnostic[] {
   ];
 }
 
+/**
+ * An answer much longer than every wrong option is picked for its length. Only where the writer
+ * sets the lengths: an authored statement that no draw of wrong statements can match, and an
+ * exam-style item whose key is much longer than each of its own wrong options.
+ */
+function longKeys(deck: Deck, fileOf: (f: Fact) => string): Diagnostic[] {
+  return deck.facts.flatMap((f) => {
+    if (f.kind === 'statement') {
+      const rng = createRng(`notes-check-length:${f.id}`);
+      const tries = Array.from({ length: 3 }, () => choiceFor(deck, f, rng));
+      if (tries.every((q) => q !== null && keyMuchLonger(q))) {
+        return [
+          warn(
+            fileOf(f),
+            f.line,
+            `fact "${f.id}": this statement is much longer than every statement it is asked with, which gives it away; shorten it, or write its siblings with as much detail`,
+          ),
+        ];
+      }
+    }
+    if (f.kind === 'item' && f.options.filter((o) => o.correct).length === 1) {
+      const long = (['en', 'ko'] as const).some((lang) => {
+        const len = (t: { en?: string; ko?: string }) => pick(t, lang).length;
+        const key = len(f.options.find((o) => o.correct)?.text ?? {});
+        const rest = Math.max(...f.options.filter((o) => !o.correct).map((o) => len(o.text)));
+        return key >= MUCH_LONGER * rest && key - rest >= 8;
+      });
+      if (long)
+        return [warn(fileOf(f), f.line, `item "${f.id}": the keyed option is much longer than every wrong one; make the options alike in length and detail`)];
+    }
+    return [];
+  });
+}
+
 export function qualityDiagnostics(deck: Deck): Diagnostic[] {
   const fileOfTopic = (id: string) => deck.topicsById.get(id)?.file ?? id;
   const fileOf = (f: Fact) => fileOfTopic(f.topicId);
-  const out: Diagnostic[] = giveaways(deck, fileOf);
+  const out: Diagnostic[] = [...giveaways(deck, fileOf), ...longKeys(deck, fileOf)];
   const homeOf = homes(deck);
   for (const group of deck.groups.values()) {
     const file = fileOfTopic(group.topicId);

@@ -189,6 +189,31 @@ describe('notes check warnings for giveaways', () => {
   });
 });
 
+describe('notes check warnings for a key much longer than its wrong options', () => {
+  it('points at an exam-style item whose keyed option dwarfs the others', () => {
+    const item = (key: string, koKey = key) => `${frontMatter('ln')}## Exam-style questions // 시험형 문제 {#exam}
+
+- Q: A team must store logs cheaply for a year and read them rarely. Which solution is the MOST cost-effective? {#logs task=4.1}
+  ko: 한 팀이 로그를 1년 동안 싸게 보관하고 가끔 읽어야 한다. 가장 비용 효율적인 방법은?
+  - [x] ${key}
+    ko: ${koKey}
+    why: Cheapest for rare reads. // 가끔 읽는 데 가장 싸다.
+  - [ ] Use EBS gp3 volumes. // EBS gp3 볼륨을 쓴다.
+    why: Block storage costs more. // 블록 스토리지는 더 비싸다.
+  - [ ] Use EFS Standard. // EFS Standard를 쓴다.
+    why: File storage costs more. // 파일 스토리지는 더 비싸다.
+  - [ ] Use instance store. // 인스턴스 스토어를 쓴다.
+    why: It is lost on stop. // 중지하면 사라진다.
+`;
+    const long = validateDeck(
+      deckOf(['01-ln.md', item('Write the logs to S3 and add a lifecycle rule that moves them to S3 Glacier Deep Archive after 30 days.')]),
+    );
+    expect(long.map((d) => d.message)).toContainEqual(expect.stringContaining('item "ln.exam.logs": the keyed option is much longer than every wrong one'));
+    const even = validateDeck(deckOf(['01-ln.md', item('Use S3 Glacier Deep Archive.', 'Deep Archive를 쓴다.')]));
+    expect(even.filter((d) => d.message.includes('much longer'))).toEqual([]);
+  });
+});
+
 describe('a Korean particle after a cloze blank', () => {
   it('agrees with whatever fills the blank, and shows both forms at the gap', () => {
     expect(fillCloze('{{정책}}을 붙인다', 0, '키')).toBe('키를 붙인다');
