@@ -3,7 +3,8 @@ import { kindModule, kindOf } from './kinds/registry.js';
 import { qualityDiagnostics } from './quality.js';
 import type { Deck, Diagnostic, Fact, FactKind } from './types.js';
 
-export function validateDeck(deck: Deck): Diagnostic[] {
+/** `quality` adds the question-quality warnings (core/quality.ts): they generate questions, so they cost far more than the rest. */
+export function validateDeck(deck: Deck, options: { quality?: boolean } = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const fileOf = (topicId: string) => deck.topicsById.get(topicId)?.file ?? topicId;
 
@@ -16,6 +17,6 @@ export function validateDeck(deck: Deck): Diagnostic[] {
     }
   }
   for (const fact of deck.facts) out.push(...(kindOf(fact).validate?.(deck, fact, fileOf(fact.topicId)) ?? []));
-  out.push(...qualityDiagnostics(deck));
+  if (options.quality) out.push(...qualityDiagnostics(deck));
   return out;
 }

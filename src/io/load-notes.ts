@@ -16,11 +16,11 @@ export interface LoadedDeck {
 }
 
 /** Parses notes already read. A note with errors is still used if it parsed; one that did not is left out. */
-export function parseNotes(read: ReadNotes, options: { validate?: boolean } = {}): LoadedDeck {
+export function parseNotes(read: ReadNotes, options: { validate?: boolean; quality?: boolean } = {}): LoadedDeck {
   const { notes, diagnostics } = parseNoteFiles(read);
   const built = buildDeck(notes);
   diagnostics.push(...built.diagnostics);
-  if (options.validate) diagnostics.push(...validateDeck(built.deck));
+  if (options.validate) diagnostics.push(...validateDeck(built.deck, { quality: options.quality === true }));
   return { deck: built.deck, diagnostics, files: read.count };
 }
 
@@ -28,6 +28,6 @@ export function parseNotes(read: ReadNotes, options: { validate?: boolean } = {}
  * Loads every `NN-slug.md` in the given folders. The diagnostics say what was skipped and why;
  * nothing here throws for a bad note.
  */
-export function loadDeck(sources: readonly NotesSource[], options: { validate?: boolean } = {}): LoadedDeck {
+export function loadDeck(sources: readonly NotesSource[], options: { validate?: boolean; quality?: boolean } = {}): LoadedDeck {
   return parseNotes(readNoteFiles(sources), options);
 }

@@ -106,9 +106,9 @@ describe('false statements that give themselves away are not made', () => {
 
   it('warns about a column that reads as ranks until it is marked, and refuses an unknown ranked column', () => {
     const plain = deckOf(['01-dr.md', TABLE.replace(' RANKED', '')]);
-    expect(validateDeck(plain).map((d) => d.message)).toContainEqual(expect.stringContaining('column "Cost" of table #dr reads as ranks'));
+    expect(validateDeck(plain, { quality: true }).map((d) => d.message)).toContainEqual(expect.stringContaining('column "Cost" of table #dr reads as ranks'));
     const marked = deckOf(['01-dr.md', TABLE.replace('RANKED', 'ranked="Cost"')]);
-    expect(validateDeck(marked).filter((d) => d.message.includes('reads as ranks'))).toEqual([]);
+    expect(validateDeck(marked, { quality: true }).filter((d) => d.message.includes('reads as ranks'))).toEqual([]);
     const wrong = parseNote('01-dr.md', TABLE.replace('RANKED', 'ranked="Price"'));
     expect(wrong.diagnostics.map((d) => d.message)).toContain('ranked names column "Price", which this table does not have');
   });
@@ -151,9 +151,9 @@ domains: [cost]
   it('falls back to the topic’s title, and notes check warns when that title names several services', () => {
     const single = deckOf(['01-s3.md', note('Lifecycle')]);
     expect(trueFalse(single, factIn(single, 'existing'), true, createRng(1))?.prompt.en).toContain('[Amazon S3] Rules apply');
-    expect(validateDeck(single).filter((d) => d.message.includes('does not name what it is about'))).toEqual([]);
+    expect(validateDeck(single, { quality: true }).filter((d) => d.message.includes('does not name what it is about'))).toEqual([]);
     const several = deckOf(['01-s3.md', note('Lifecycle', '"Storage: S3, EFS and FSx"')]);
-    const warnings = validateDeck(several).filter((d) => d.message.includes('does not name what it is about'));
+    const warnings = validateDeck(several, { quality: true }).filter((d) => d.message.includes('does not name what it is about'));
     expect(warnings.map((d) => d.line)).toEqual([8, 10]);
     expect(warnings[0]?.message).toContain('heading "Lifecycle" cannot stand in');
   });
@@ -176,7 +176,7 @@ describe('notes check warnings for giveaways', () => {
 - [T] Object Lock needs versioning on the bucket. // Object Lock에는 버킷 버전 관리가 필요하다. {#e}
 - [T] Governance mode lets permitted users shorten a retention period. // 거버넌스 모드에서는 허용된 사용자가 보존 기간을 줄일 수 있다. {#f}
 `;
-    const messages = validateDeck(deckOf(['01-lk.md', note])).map((d) => d.message);
+    const messages = validateDeck(deckOf(['01-lk.md', note]), { quality: true }).map((d) => d.message);
     expect(messages).toContainEqual(
       expect.stringMatching(/fact "lk\.locks\.glacier-vault-lock": every multiple-choice question names the answer in its stem \(.*"vault"/),
     );
@@ -185,7 +185,9 @@ describe('notes check warnings for giveaways', () => {
     const balanced = note
       .replace('needs versioning on the bucket', 'always needs versioning on the bucket')
       .replace('lets permitted users', 'only lets permitted users');
-    expect(validateDeck(deckOf(['01-lk.md', balanced])).map((d) => d.message)).not.toContainEqual(expect.stringContaining('turn on an absolute word'));
+    expect(validateDeck(deckOf(['01-lk.md', balanced]), { quality: true }).map((d) => d.message)).not.toContainEqual(
+      expect.stringContaining('turn on an absolute word'),
+    );
   });
 });
 
@@ -207,9 +209,10 @@ describe('notes check warnings for a key much longer than its wrong options', ()
 `;
     const long = validateDeck(
       deckOf(['01-ln.md', item('Write the logs to S3 and add a lifecycle rule that moves them to S3 Glacier Deep Archive after 30 days.')]),
+      { quality: true },
     );
     expect(long.map((d) => d.message)).toContainEqual(expect.stringContaining('item "ln.exam.logs": the keyed option is much longer than every wrong one'));
-    const even = validateDeck(deckOf(['01-ln.md', item('Use S3 Glacier Deep Archive.', 'Deep Archive를 쓴다.')]));
+    const even = validateDeck(deckOf(['01-ln.md', item('Use S3 Glacier Deep Archive.', 'Deep Archive를 쓴다.')]), { quality: true });
     expect(even.filter((d) => d.message.includes('much longer'))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { DOMAINS, type Fact, factDomain } from '../../src/core/types.js';
 import { loadDeck } from '../../src/io/load-notes.js';
 import { ROOT } from '../helpers/cli.js';
 
-const { deck, diagnostics } = loadDeck([{ dir: join(ROOT, 'notes'), shipped: true }], { validate: true });
+const { deck, diagnostics } = loadDeck([{ dir: join(ROOT, 'notes'), shipped: true }], { validate: true, quality: true });
 const topicIds = deck.topics.map((t) => t.id);
 
 /** At least `n` questions over all shipped topics, from successive seeds. */

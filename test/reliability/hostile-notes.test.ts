@@ -86,7 +86,7 @@ describe('hostile notes', () => {
         continue;
       }
       const { deck } = buildDeck([parsed.note]);
-      expect(() => validateDeck(deck)).not.toThrow();
+      expect(() => validateDeck(deck, { quality: true })).not.toThrow();
       const qs = buildQuiz(deck, { topicIds: [parsed.note.topic.id], count: 50, type: 'mixed' }, createRng(i));
       for (const q of qs) expect(q.options.filter((o) => o.correct)).toHaveLength(1);
     }

@@ -19,7 +19,7 @@ export async function run(opts: NotesCheckOptions, ctx: Context): Promise<number
     { dir: shippedNotesDir(), shipped: true },
     ...userNotesDirs(opts.notes, ctx.env).map((dir) => ({ dir, shipped: false, bilingual: opts.bilingual === true })),
   ];
-  const { deck, diagnostics, files } = loadDeck(sources, { validate: true });
+  const { deck, diagnostics, files } = loadDeck(sources, { validate: true, quality: true });
   const sorted = [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   // Messages quote note text, which may hold terminal escapes: never pass them through.
   const t = doctorStrings(resolveLang(opts.lang, ctx.env));
