@@ -23,20 +23,29 @@ const GENERIC = new Set(
  * topic's notes capitalize in mid-sentence ("… from a Redshift cluster"): proper names, not
  * "Minimum". Per topic, so a quiz on one topic reads only that topic's facts.
  */
-function titleWords(deck: Deck, topicId: string): Set<string> {
+function capitalized(text: string | undefined, all: boolean, out: Set<string>): void {
+  for (const m of (text ?? '').matchAll(/(^|[^.!?:]\s+|[(/])([A-Z][\p{L}\p{N}-]*)/gu)) if (all || m[1] !== '') out.add(m[2] as string);
+}
+
+/** The capitalized words of every topic title: read once per deck. */
+function topicTitleWords(deck: Deck): Set<string> {
   const out = new Set<string>();
-  const add = (text: string | undefined, all: boolean) => {
-    for (const m of (text ?? '').matchAll(/(^|[^.!?:]\s+|[(/])([A-Z][\p{L}\p{N}-]*)/gu)) if (all || m[1] !== '') out.add(m[2] as string);
-  };
-  for (const t of deck.topics) add(t.title.en, true);
+  for (const t of deck.topics) capitalized(t.title.en, true, out);
+  return out;
+}
+
+/** Words the topic's facts capitalize in mid-sentence: read once per topic. */
+function topicNames(deck: Deck, topicId: string): Set<string> {
+  const out = new Set<string>();
   for (const f of deck.byTopic.get(topicId) ?? []) {
-    if (f.kind === 'term') add(f.description.en, false);
-    else if (f.kind === 'statement') add(f.statement.en, false);
-    else if (f.kind === 'scenario') add(f.scenario.en, false);
-    else if (f.kind === 'cloze') add(f.text.en, false);
+    if (f.kind === 'term') capitalized(f.description.en, false, out);
+    else if (f.kind === 'statement') capitalized(f.statement.en, false, out);
+    else if (f.kind === 'scenario') capitalized(f.scenario.en, false, out);
+    else if (f.kind === 'cloze') capitalized(f.text.en, false, out);
   }
   return out;
 }
+
 /** Acronyms that are units or protocols, not a service a sentence could be about ("at most 400 KB"). */
 const NOT_NAMES = new Set(
   'KB MB GB TB PB KIB MIB GIB TIB IOPS TPS HTTP HTTPS TCP UDP IP IPV4 IPV6 DNS TLS SSL API APIS SQL JSON CSV XML CPU GPU RAM OS SSH RDP URL TTL ID IDS ARN UTC AZ AZS'.split(
@@ -44,17 +53,18 @@ const NOT_NAMES = new Set(
   ),
 );
 
-const titleCache = new WeakMap<Deck, Map<string, Set<string>>>();
+const titleCache = new WeakMap<Deck, { titles: Set<string>; byTopic: Map<string, Set<string>> }>();
 
 /** Whether the English text names a service or feature it is about (`anywhere`: its first word counts too, as in a heading). */
 export function namesSubject(deck: Deck, topicId: string, text: Localized, anywhere = false): boolean {
   const en = text.en;
   if (en === undefined) return true;
-  let byTopic = titleCache.get(deck);
-  if (!byTopic) titleCache.set(deck, (byTopic = new Map()));
-  let titles = byTopic.get(topicId);
-  if (!titles) byTopic.set(topicId, (titles = titleWords(deck, topicId)));
-  const names = titles;
+  let cached = titleCache.get(deck);
+  if (!cached) titleCache.set(deck, (cached = { titles: topicTitleWords(deck), byTopic: new Map() }));
+  let own = cached.byTopic.get(topicId);
+  if (!own) cached.byTopic.set(topicId, (own = topicNames(deck, topicId)));
+  const titles = cached.titles;
+  const names = own;
   const tokens = en.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
   return tokens.some(
     (w, i) =>
@@ -62,7 +72,7 @@ export function namesSubject(deck: Deck, topicId: string, text: Localized, anywh
       (/^(AWS|Amazon)$/.test(w) ||
         /^[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(w) ||
         /^[A-Z][a-z]+[A-Z]/.test(w) ||
-        ((anywhere || i > 0) && /^[A-Z]/.test(w) && names.has(w))),
+        ((anywhere || i > 0) && /^[A-Z]/.test(w) && (titles.has(w) || names.has(w)))),
   );
 }
 
