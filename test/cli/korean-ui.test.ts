@@ -6,7 +6,7 @@ import { examStrings } from '../../src/cli/exam-strings.js';
 import { KO_HELP } from '../../src/cli/help-ko.js';
 import { strings } from '../../src/cli/strings.js';
 import { todayStrings } from '../../src/cli/today-strings.js';
-import { useTempDir } from '../helpers/cli.js';
+import { runCli, useTempDir } from '../helpers/cli.js';
 import { firstOptions, saa } from '../helpers/context.js';
 
 /** Every fixed English sentence of the interface: the string tables' texts, filled with sample values, and the help's descriptions. */
@@ -40,6 +40,15 @@ describe('the Korean interface', () => {
   let dir = '';
   useTempDir((d) => (dir = d));
   const english = englishSentences();
+
+  it('prints the Korean help on the fast path too (the built binary, no commander), by SAA_LANG or the locale', () => {
+    for (const env of [{ SAA_LANG: 'ko' }, { LANG: 'ko_KR.UTF-8', SAA_LANG: undefined }]) {
+      const r = runCli(['--help'], { env });
+      expect(r.stdout).toMatch(/^사용법: saa/);
+      expect(r.stdout).toContain('오늘 공부할 것');
+    }
+    expect(runCli(['--help'], { env: { SAA_LANG: 'en' } }).stdout).toMatch(/^Usage: saa/);
+  });
 
   it('knows enough English sentences to check against', () => {
     expect(english.length).toBeGreaterThan(120);
