@@ -4,28 +4,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_DAYS_FROM_LOG, MIGRATIONS, SCHEMA_VERSION } from '../../src/io/migrations.js';
 import { type AnswerRecord, localDay, localWeek, STATS_SQL, Store, StoreError } from '../../src/io/store.js';
+import { answerRecord } from '../helpers/answers.js';
 import { useTempDir } from '../helpers/cli.js';
 
 const NOW = Date.UTC(2026, 10, 24, 9, 0, 0);
 
-function answer(sessionId: number, position: number, extra: Partial<AnswerRecord> = {}): AnswerRecord {
-  return {
-    uuid: `u-${sessionId}-${position}`,
-    sessionId,
-    position,
-    factId: `s3.class.f${position}`,
-    topicId: 's3',
-    questionId: `s3.class.f${position}#term-desc`,
-    questionKind: 'term-desc',
-    format: 'mc',
-    chosen: 'A',
-    correctAnswer: 'A',
-    isCorrect: position % 2 === 0,
-    answeredAt: NOW + position * 1000,
-    elapsedMs: 1200,
-    ...extra,
-  };
-}
+const answer = (sessionId: number, position: number, extra: Partial<AnswerRecord> = {}) => answerRecord(sessionId, position, NOW, extra);
 
 describe('Store', () => {
   let dir = '';

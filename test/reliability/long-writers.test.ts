@@ -6,28 +6,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupProblem } from '../../src/io/backup.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/io/migrations.js';
-import { type AnswerRecord, Store } from '../../src/io/store.js';
+import { Store } from '../../src/io/store.js';
+import { answerRecord } from '../helpers/answers.js';
 import { BIN, ROOT, runCli, useTempDir } from '../helpers/cli.js';
 
 const NOW = Date.UTC(2026, 11, 1, 9);
 
-function answer(sessionId: number, position: number): AnswerRecord {
-  return {
-    uuid: `quiz-${sessionId}-${position}`,
-    sessionId,
-    position,
-    factId: `s3.class.f${position}`,
-    topicId: 's3',
-    questionId: `s3.class.f${position}#term-desc`,
-    questionKind: 'term-desc',
-    format: 'mc',
-    chosen: 'A',
-    correctAnswer: 'A',
-    isCorrect: true,
-    answeredAt: NOW + position * 1000,
-    elapsedMs: 1200,
-  };
-}
+const answer = (sessionId: number, position: number) => answerRecord(sessionId, position, NOW, { uuid: `quiz-${sessionId}-${position}`, isCorrect: true });
 
 /** A version-1 history with a few answers, as an older saa left it. */
 function versionOne(file: string): void {
