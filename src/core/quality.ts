@@ -2,8 +2,10 @@
  * `notes check` warnings for notes that make questions a candidate could game or misread: a
  * stem that names its key, a column that reads as ranks but is not marked, a topic whose false
  * statements lean on absolute words, a statement with no subject under a heading that cannot
- * stand in, and a group whose answers mostly belong to other topics' areas.
+ * stand in, a group whose answers mostly belong to other topics' areas, and a group whose
+ * answers are things of many kinds (policies beside directories beside pools).
  */
+import { kindsOfGroup, mixesKinds } from './answer-kinds.js';
 import { namesSubject, singleSubject, usableHeading } from './questions/context.js';
 import { ask, choiceFor, keyMuchLonger, MUCH_LONGER, shapesOf } from './questions/generate.js';
 import { keyWordsInStem } from './questions/giveaway.js';
@@ -87,6 +89,14 @@ function scattered(deck: Deck, file: string, group: Group, homeOf: (n: string | 
   ];
 }
 
+/** A group whose answers are policies, directories, pools … alike: its wrong options are of another kind than the key. */
+function mixedKinds(deck: Deck, file: string, group: Group): Diagnostic[] {
+  const kinds = kindsOfGroup(deck, group);
+  if (!mixesKinds(kinds)) return [];
+  const list = kinds.map(([kind, n]) => `${n} ${kind}`).join(', ');
+  return [warn(file, group.line, `group #${group.id} mixes kinds of answer (${list}); split it so each group's answers are of one kind`)];
+}
+
 /** Points by which the share of false statements with an absolute word may exceed that of true ones. */
 const SKEW = 0.15;
 const SKEW_MIN = 4;
@@ -152,7 +162,7 @@ export function qualityDiagnostics(deck: Deck): Diagnostic[] {
   const homeOf = homes(deck);
   for (const group of deck.groups.values()) {
     const file = fileOfTopic(group.topicId);
-    out.push(...unmarkedRanks(deck, file, group), ...scattered(deck, file, group, homeOf));
+    out.push(...unmarkedRanks(deck, file, group), ...scattered(deck, file, group, homeOf), ...mixedKinds(deck, file, group));
   }
   for (const f of deck.facts) {
     if (f.kind !== 'statement' && f.kind !== 'cloze') continue;

@@ -139,6 +139,10 @@ export interface Group {
   ranked?: boolean;
   /** For a table group: columns whose values are ranks (`ranked="Cost"`, or a `need:` scale); never swapped. */
   rankedColumns?: number[];
+  /** `was=<group>`: its facts keep the ids they had in that group, from before they moved here. */
+  idGroup?: string;
+  /** `near="a, b"`: groups of the same topic whose answers are the same kind, asked before the rest of the topic for wrong options. */
+  near?: string[];
   tags: string[];
   domain?: Domain;
   line: number;

@@ -234,3 +234,20 @@ describe('one form per word for the giveaway check', () => {
     expect(['APIs', 'policies', 'functions는', '버킷을', 'access', 'status'].map(wordForm)).toEqual(['api', 'policy', 'function', '버킷', 'access', 'status']);
   });
 });
+
+describe('cloze values of a like magnitude', () => {
+  const sizes = ['4 KB', '1 KB', '10 MiB', '150 GB', '5 GB', '64 GiB'];
+  const note = `${frontMatter('sz')}## Sizes {#sizes}
+- A task gets {{20 GiB}} of scratch storage. // 태스크는 {{20 GiB}}의 임시 스토리지를 받는다. {#scratch}
+${sizes.map((v, i) => `- Limit number ${i} is {{${v}}} per item. // ${i}번 한도는 항목당 {{${v}}}이다. {#limit-${i}}`).join('\n')}
+`;
+  const deck = deckOf(['01-sz.md', note]);
+
+  it('prefers sizes within a hundred times of the key, in any unit, over far ones', () => {
+    const fact = factIn(deck, 'scratch');
+    for (let seed = 0; seed < 30; seed++) {
+      const q = ask(deck, fact, { type: 'cloze', blank: 0 }, createRng(seed));
+      expect(q?.options.map((o) => o.text.en).sort()).toEqual(['150 GB', '20 GiB', '5 GB', '64 GiB']);
+    }
+  });
+});

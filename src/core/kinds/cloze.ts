@@ -5,7 +5,7 @@ import { fillCloze, mapLocalized, phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { inContext, subjectContext } from '../questions/context.js';
 import { type Candidate, pickDistractors, siblings, type Tier, tagOthers, topicOthers } from '../questions/distractors.js';
-import { numberOf, unitClass, unitOf } from '../questions/units.js';
+import { measure, numberOf, unitClass, unitOf } from '../questions/units.js';
 import { createRng } from '../random.js';
 import { pick, slugify, textKeys } from '../text.js';
 import type { ClozeFact, Deck, Fact, Localized } from '../types.js';
@@ -41,25 +41,45 @@ function deckBlanks(deck: Deck, cls: string): Candidate[] {
   return index.get(cls) ?? [];
 }
 
+/** How far apart two magnitudes are, as a ratio ≥ 1; small values (≤ 10) count as close to each other. */
+function spread(a: number, b: number): number {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b) || 1;
+  return hi <= 10 ? 1 : hi / Math.max(lo, 1e-9);
+}
+
 /**
  * Splits a tier so the most plausible candidates come first: the answer's own unit and a
- * magnitude within ten times of it (3 AZs → 2 or 6, not 32,766), then the same unit, then the rest.
+ * magnitude within ten times of it (3 AZs → 2 or 6, not 32,766), then any unit of its class
+ * within a hundred, then a thousand times in base units (20 GiB → 150 GB, not 4 KB), then the
+ * same unit at any magnitude, then the rest.
  */
 function plausibleFirst(answer: Localized, tier: () => Candidate[]): Tier[] {
   const text = answer.en ?? answer.ko ?? '';
   const unit = unitOf(text);
   const value = numberOf(text);
+  const base = measure(answer);
   let cached: Candidate[] | null = null;
   const all = () => (cached ??= tier());
   const sameUnit = (c: Candidate) => unitOf(c.text.en ?? c.text.ko ?? '') === unit;
   const near = (c: Candidate) => {
     const v = numberOf(c.text.en ?? c.text.ko ?? '');
-    if (value === null || v === null) return true;
-    const lo = Math.min(v, value);
-    const hi = Math.max(v, value) || 1;
-    return hi / Math.max(lo, 1e-9) <= 10 || hi <= 10;
+    return value === null || v === null || spread(v, value) <= 10;
   };
-  return [() => all().filter((c) => sameUnit(c) && near(c)), () => all().filter((c) => sameUnit(c) && !near(c)), () => all().filter((c) => !sameUnit(c))];
+  const within = (limit: number) => (c: Candidate) => {
+    const v = measure(c.text);
+    return base === null || v === null || !Number.isFinite(v) || !Number.isFinite(base) || spread(v, base) <= limit;
+  };
+  const first = (c: Candidate) => sameUnit(c) && near(c);
+  const hundred = within(100);
+  const thousand = within(1000);
+  return [
+    () => all().filter(first),
+    () => all().filter((c) => !first(c) && hundred(c)),
+    () => all().filter((c) => !first(c) && !hundred(c) && thousand(c)),
+    () => all().filter((c) => !thousand(c) && sameUnit(c)),
+    () => all().filter((c) => !thousand(c) && !sameUnit(c)),
+  ];
 }
 
 function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
@@ -77,7 +97,7 @@ function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
   const notShown = (t: () => Candidate[]) => () => t().filter((c) => !textKeys(c.text).some((x) => shown.has(x)));
   // Plausibility first, nearness second: a like value from another topic beats an unlike one from this group.
   const split = tiers.map((t) => plausibleFirst(answer, notShown(t)));
-  return [0, 1, 2].flatMap((k) => split.map((parts) => parts[k] as Tier));
+  return [0, 1, 2, 3, 4].flatMap((k) => split.map((parts) => parts[k] as Tier));
 }
 
 export const cloze: KindModule<'cloze'> = {

@@ -33,6 +33,8 @@ export type Reporter = (line: number, message: string, severity?: Severity) => v
 export interface ParseContext {
   topicId: string;
   group: Group;
+  /** The group part of the id when it differs from the group's own (`was=`). */
+  idGroup?: string;
   /** The group's tags and the bullet's own. */
   tags: string[];
   domain?: Domain;
@@ -43,10 +45,10 @@ export interface ParseContext {
   bilingual: boolean;
 }
 
-/** The fields every bullet fact shares, from where it was parsed: its id is topic.group.key. */
+/** The fields every bullet fact shares, from where it was parsed: its id is topic.group.key (the old group with `was=`). */
 export function factBase(ctx: ParseContext, key: string, line: number) {
   return {
-    id: `${ctx.topicId}.${ctx.group.id}.${key}`,
+    id: `${ctx.topicId}.${ctx.idGroup ?? ctx.group.id}.${key}`,
     topicId: ctx.topicId,
     groupId: ctx.group.id,
     key,

@@ -29,7 +29,7 @@ export interface ParseResult {
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const ID_KEY = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
-const KNOWN_ATTRS = new Set(['avoid', 'domain', 'task', 'ranked']);
+const KNOWN_ATTRS = new Set(['avoid', 'domain', 'task', 'ranked', 'was', 'near']);
 
 export { DEFAULT_MAX_BYTES, isTopicFileName, topicOrder } from './file-name.js';
 
@@ -82,6 +82,14 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
     if (d !== undefined && !isDomain(d)) report(line, `unknown domain "${d}"; use secure, resilient, performant or cost`);
     return d !== undefined && isDomain(d) ? d : undefined;
   };
+  /** `was=<group>`: a moved fact keeps the id it had in its old group, and with it its history. */
+  const idGroupOf = (line: number, values: Record<string, string>) => {
+    const was = values.was;
+    if (was === undefined) return undefined;
+    if (ID_KEY.test(was)) return was;
+    report(line, `was="${was}" must be a group id (letters, digits and "-")`);
+    return undefined;
+  };
   const addGroup = (g: Group) => {
     const prev = seenGroups.get(g.id);
     if (prev !== undefined) report(g.line, `duplicate group id "${g.id}" (first at line ${prev})`);
@@ -126,6 +134,8 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
       if (attrs.key) {
         const domain = checkAttrs(lineNo, attrs.values);
         const ranked = attrs.values.ranked !== undefined;
+        const idGroup = idGroupOf(lineNo, attrs.values);
+        const near = listOf(attrs.values.near);
         addGroup({
           id: attrs.key,
           topicId: topic.id,
@@ -134,6 +144,8 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
           line: lineNo,
           ...(domain ? { domain } : {}),
           ...(ranked ? { ranked } : {}),
+          ...(idGroup ? { idGroup } : {}),
+          ...(near.length ? { near } : {}),
         });
       } else group = null;
       continue;
@@ -181,9 +193,11 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
     const domain = checkAttrs(lineNo, parsed.values);
     const tags = [...new Set([...current.tags, ...parsed.tags])];
     const avoid = listOf(parsed.values.avoid);
+    const idGroup = idGroupOf(lineNo, parsed.values) ?? current.idGroup;
     const result = kindModule(kind).parse?.(parsed, {
       topicId: topic.id,
       group: current,
+      ...(idGroup ? { idGroup } : {}),
       tags,
       report,
       bilingual,
@@ -195,6 +209,9 @@ export function parseNote(file: string, source: string, options: ParseOptions = 
     addFact(result.fact, result.derivedKey);
   }
 
+  for (const g of groups) {
+    for (const id of g.near ?? []) if (!seenGroups.has(id)) report(g.line, `near="${id}" names no group of this note`);
+  }
   if (facts.length === 0) report(1, 'no facts found; see docs/note-format.md', 'warning');
   return { note: { topic, groups, facts }, diagnostics };
 }

@@ -52,6 +52,12 @@ export function siblings(deck: Deck, fact: Fact): Fact[] {
   return (deck.byGroup.get(groupKey(fact.topicId, fact.groupId)) ?? []).filter((f) => f.id !== fact.id);
 }
 
+/** The facts of the groups the fact's group names as `near`. */
+export function nearGroups(deck: Deck, fact: Fact): Fact[] {
+  const near = deck.groups.get(groupKey(fact.topicId, fact.groupId))?.near ?? [];
+  return near.flatMap((id) => deck.byGroup.get(groupKey(fact.topicId, id)) ?? []);
+}
+
 /** Facts of the same topic in other groups. */
 export function topicOthers(deck: Deck, fact: Fact): Fact[] {
   return (deck.byTopic.get(fact.topicId) ?? []).filter((f) => f.id !== fact.id && f.groupId !== fact.groupId);
@@ -73,5 +79,5 @@ export function tagOthers(deck: Deck, fact: Fact): Fact[] {
 
 /** Group, topic and tag tiers of whatever `take` makes of each fact. */
 export function nearbyTiers(deck: Deck, fact: Fact, take: (facts: Fact[]) => Candidate[]): Tier[] {
-  return [take(siblings(deck, fact)), () => take(topicOthers(deck, fact)), () => take(tagOthers(deck, fact))];
+  return [take(siblings(deck, fact)), () => take(nearGroups(deck, fact)), () => take(topicOthers(deck, fact)), () => take(tagOthers(deck, fact))];
 }
