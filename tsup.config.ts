@@ -19,7 +19,9 @@ export default defineConfig({
   // The top-level help, printed by `saa --help` without loading commander.
   onSuccess: 'node scripts/help-text.mjs',
   // Dependencies are bundled (fewer files to resolve and load at start-up); the native SQLite
-  // addon stays external. Bundled CommonJS code gets a real `require`.
+  // addon stays external (named, since as an optional dependency tsup would bundle its JS and
+  // break how it finds its compiled file). Bundled CommonJS code gets a real `require`.
   noExternal: [/^(?!better-sqlite3$)/],
+  external: ['better-sqlite3'],
   banner: { js: "import { createRequire as __saaCreateRequire } from 'node:module'; const require = __saaCreateRequire(import.meta.url);" },
 });

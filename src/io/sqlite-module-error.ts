@@ -6,11 +6,17 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const NOT_INSTALLED = 'the package is not installed';
+/** The version package.json pins (a test keeps the two equal). */
+export const SQLITE_VERSION = '12.6.2';
+
 export class SqliteModuleError extends Error {
   constructor(cause: string) {
+    // An optional dependency whose build failed is removed by npm, so there is nothing to rebuild.
+    const fix = cause === NOT_INSTALLED ? `npm install better-sqlite3@${SQLITE_VERSION}` : 'npm rebuild better-sqlite3';
     super(
       `the SQLite module (better-sqlite3) is missing or did not build: ${cause}. ` +
-        `Run "npm rebuild better-sqlite3" in ${packageRoot()} (it compiles with a C++ compiler, make and Python 3)`,
+        `Run "${fix}" in ${packageRoot()} (it compiles with a C++ compiler, make and Python 3)`,
     );
     this.name = 'SqliteModuleError';
   }
@@ -32,7 +38,7 @@ function addonFailure(err: unknown): string | null {
   // A .node file built for another Node, another platform, or a broken one.
   if (e?.code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|invalid ELF header|did not self-register|better_sqlite3\.node/.test(message)) return first;
   // The package itself is absent: the import of a command module that uses it failed.
-  if ((e?.code === 'ERR_MODULE_NOT_FOUND' || e?.code === 'MODULE_NOT_FOUND') && /['"]better-sqlite3['"]/.test(message)) return 'the package is not installed';
+  if ((e?.code === 'ERR_MODULE_NOT_FOUND' || e?.code === 'MODULE_NOT_FOUND') && /['"]better-sqlite3['"]/.test(message)) return NOT_INSTALLED;
   return null;
 }
 

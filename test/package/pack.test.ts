@@ -3,11 +3,13 @@
  * from the tarball. It compiles SQLite again (about a minute), so it runs when SAA_PACK_TEST=1
  * (as .ci/run sets) and is skipped otherwise.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SQLITE_VERSION } from '../../src/io/sqlite-module-error.js';
+import { Store } from '../../src/io/store.js';
 import { cliEnv, ROOT, tempDir } from '../helpers/cli.js';
 
 /** npm, asynchronously: a minute of compiling must not block the test worker's event loop. */
@@ -31,6 +33,13 @@ describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
   }, 120_000);
   afterAll(() => cleanup());
 
+  it('pins the SQLite module the missing-module message names, as an optional dependency', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    // Optional: a failed compile leaves a working install that says what is missing, not a dangling bin link.
+    expect(pkg.optionalDependencies['better-sqlite3']).toBe(SQLITE_VERSION);
+    expect(pkg.dependencies['better-sqlite3']).toBeUndefined();
+  });
+
   it('holds the licence and the build setting, and no source maps', () => {
     expect(listing).toContain('package/LICENSE');
     expect(listing).toContain('package/.prebuild-installrc');
@@ -50,6 +59,24 @@ describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
     const qs = JSON.parse(execFileSync(saa, ['questions', '--topic', 's3', '--count', '2', '--json'], { encoding: 'utf8', env: cliEnv() }));
     expect(qs).toHaveLength(2);
     expect(execFileSync(saa, ['notes', 'check'], { encoding: 'utf8', env: cliEnv() })).toMatch(/0 error\(s\)/);
+  }, 300_000);
+
+  it('installs without a working compiler, and then names the missing module and its fix', async () => {
+    const prefix = join(dir, 'prefix-nocc');
+    // A compiler that always fails: better-sqlite3 (an optional dependency) does not build, npm leaves it out.
+    const env = cliEnv({ CC: 'false', CXX: 'false' });
+    await npm(['install', '-g', '--prefix', prefix, tarball], dir, env);
+    const saa = join(prefix, 'bin', 'saa');
+    expect(existsSync(join(prefix, 'lib', 'node_modules', 'saa', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(false);
+    expect(execFileSync(saa, ['--version'], { encoding: 'utf8', env: cliEnv() }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // A history made by a working install: reading it now needs SQLite.
+    const db = join(dir, 'nocc.db');
+    Store.open(db).close();
+    const r = spawnSync(saa, ['topics'], { encoding: 'utf8', env: cliEnv({ SAA_DB: db }) });
+    expect(r.status).toBe(4);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^saa: the SQLite module \(better-sqlite3\) is missing or did not build: /);
+    expect(r.stderr).toMatch(/Run "npm (rebuild better-sqlite3|install better-sqlite3@\d+\.\d+\.\d+)" in /);
   }, 300_000);
 
   it('runs with npx from the tarball', async () => {
