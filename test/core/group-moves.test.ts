@@ -81,9 +81,27 @@ describe('kinds of answer', () => {
   });
 
   it('counts a group as mixed only with three kinds and none holding half', () => {
-    expect(mixesKinds([['policy', 5], ['name', 4], ['directory', 3], ['pool', 2]])).toBe(true);
-    expect(mixesKinds([['pool', 2], ['name', 1], ['role', 1]])).toBe(false);
-    expect(mixesKinds([['name', 8], ['policy', 2]])).toBe(false);
+    expect(
+      mixesKinds([
+        ['policy', 5],
+        ['name', 4],
+        ['directory', 3],
+        ['pool', 2],
+      ]),
+    ).toBe(true);
+    expect(
+      mixesKinds([
+        ['pool', 2],
+        ['name', 1],
+        ['role', 1],
+      ]),
+    ).toBe(false);
+    expect(
+      mixesKinds([
+        ['name', 8],
+        ['policy', 2],
+      ]),
+    ).toBe(false);
   });
 
   const mixed = `${frontMatter('gov')}## Choosing a service {#choice}
@@ -101,9 +119,17 @@ ${scenario('scp', 'No account of an OU may use other Regions', 'Service control 
       ['name', 1],
     ]);
     expect(validateDeck(deck, { quality: true }).map((d) => d.message)).toContainEqual(
-      'group #choice mixes kinds of answer (2 policy, 2 directory, 2 pool, 1 name); split it so each group\'s answers are of one kind',
+      "group #choice mixes kinds of answer (2 policy, 2 directory, 2 pool, 1 name); split it so each group's answers are of one kind",
     );
-    const split = mixed.replace(`${scenario('proxy', 'Authenticate against on-premises AD without a copy in AWS', 'AD Connector')}`, `## Directories {#dirs was=choice}\n${scenario('proxy', 'Authenticate against on-premises AD without a copy in AWS', 'AD Connector')}`).replace(`${scenario('pool', 'App users sign up and get JWTs', 'Cognito user pool')}`, `## Pools {#pools was=choice}\n${scenario('pool', 'App users sign up and get JWTs', 'Cognito user pool')}`);
+    const split = mixed
+      .replace(
+        `${scenario('proxy', 'Authenticate against on-premises AD without a copy in AWS', 'AD Connector')}`,
+        `## Directories {#dirs was=choice}\n${scenario('proxy', 'Authenticate against on-premises AD without a copy in AWS', 'AD Connector')}`,
+      )
+      .replace(
+        `${scenario('pool', 'App users sign up and get JWTs', 'Cognito user pool')}`,
+        `## Pools {#pools was=choice}\n${scenario('pool', 'App users sign up and get JWTs', 'Cognito user pool')}`,
+      );
     expect(validateDeck(deckOf(['01-gov.md', split]), { quality: true }).filter((d) => d.message.includes('mixes kinds'))).toEqual([]);
   });
 });
