@@ -40,7 +40,28 @@ export interface Audit {
     meanFalseLength: number;
     authored: { meanTrueLength: number; meanFalseLength: number };
   };
+  /** Single-answer exam-style items by where the key's length ranks: [strictly longest, 2nd, 3rd, strictly shortest]. */
+  itemKeyRanks: number[];
   patterns: AuditPattern[];
+}
+
+/**
+ * Where each single-answer item's key ranks by length among its options (0 = strictly longest,
+ * 3 = strictly shortest; a tie counts as longer). Each rank near a quarter gives a test-wise
+ * candidate nothing: a key never the longest, or mostly second, is a cue of its own.
+ */
+export function itemKeyRanks(deck: Deck, topicIds: readonly string[], lang: Lang): number[] {
+  const ranks = [0, 0, 0, 0];
+  for (const f of deck.facts) {
+    if (f.kind !== 'item' || !topicIds.includes(f.topicId)) continue;
+    const keys = f.options.filter((o) => o.correct);
+    if (keys.length !== 1 || f.options.length !== 4) continue;
+    const len = (t: { en?: string; ko?: string }) => [...pick(t, lang)].length;
+    const key = len(keys[0]?.text ?? {});
+    const rank = f.options.filter((o) => !o.correct && len(o.text) >= key).length;
+    ranks[rank] = (ranks[rank] ?? 0) + 1;
+  }
+  return ranks;
 }
 
 const EXAMPLES = 5;
@@ -163,6 +184,7 @@ export function auditQuestions(deck: Deck, topicIds: readonly string[], lang: La
         meanFalseLength: Math.round(mean(authored.filter((f) => !f.truth).map((f) => pick(f.statement, lang).length))),
       },
     },
+    itemKeyRanks: itemKeyRanks(deck, topicIds, lang),
     patterns: [
       pattern('key is the strictly longest option', single.length, longest),
       pattern('key is the strictly longest option (in the mixed quizzes)', askedSingle.length, longestHits(askedSingle)),

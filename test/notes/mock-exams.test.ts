@@ -1,6 +1,7 @@
 /** Mock exams drawn from the shipped notes, as a candidate would sit them: mostly exam-style, explained, in the blueprint's weights. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { itemKeyRanks } from '../../src/core/audit.js';
 import { blueprint } from '../../src/core/exam/blueprint.js';
 import { buildExam } from '../../src/core/exam/build.js';
 import { createRng } from '../../src/core/random.js';
@@ -67,3 +68,15 @@ describe('20 seeded 65-question mock exams from the shipped notes', () => {
     expect(ids.size).toBe(mocks.length);
   });
 });
+
+describe('the shipped exam-style items', () => {
+  // A key that is never the longest option, or mostly the second longest, is a cue a test-wise candidate learns.
+  it.each(LANGS)('spread the key over every length rank (%s)', (lang) => {
+    const ranks = itemKeyRanks(deck, topicIds, lang);
+    const total = ranks.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(100);
+    expect((ranks[0] ?? 0) / total, `key strictly longest: ${ranks.join(' / ')}`).toBeGreaterThanOrEqual(0.15);
+    for (const r of ranks) expect(r / total, `ranks ${ranks.join(' / ')}`).toBeLessThanOrEqual(0.4);
+  });
+});
+

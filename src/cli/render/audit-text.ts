@@ -6,6 +6,14 @@ import { wrap } from './wrap.js';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const n = (x: number) => x.toLocaleString('en-US');
 
+/** "key longest in 24 (22%), 2nd in …": each near a quarter is the aim. */
+function itemRanks(ranks: number[]): string {
+  const total = ranks.reduce((x, y) => x + y, 0);
+  const names = ['longest', '2nd longest', '3rd longest', 'shortest'];
+  const parts = ranks.map((r, i) => `${names[i]} ${r} (${pct(total ? r / total : 0)})`);
+  return `Exam-style items (${total} with one key): the key is the ${parts.join(', ')} option (aim: each near 25%)`;
+}
+
 export function auditText(a: Audit, width: number): string {
   const kinds = Object.entries(a.byKind)
     .sort((x, y) => y[1] - x[1])
@@ -20,6 +28,7 @@ export function auditText(a: Audit, width: number): string {
     `True/false statements: ${n(a.trueFalse.count)}, keyed true ${pct(a.trueFalse.trueShare)};` +
       ` mean length true ${a.trueFalse.meanTrueLength}, false ${a.trueFalse.meanFalseLength} characters`,
     `  the notes' own statements: mean length true ${a.trueFalse.authored.meanTrueLength}, false ${a.trueFalse.authored.meanFalseLength} characters`,
+    wrap(itemRanks(a.itemKeyRanks), width, '', '  '),
     '',
     'Patterns a candidate could game:',
   ];
