@@ -79,4 +79,3 @@ describe('the shipped exam-style items', () => {
     for (const r of ranks) expect(r / total, `ranks ${ranks.join(' / ')}`).toBeLessThanOrEqual(0.4);
   });
 });
-
