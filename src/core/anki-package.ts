@@ -1,7 +1,7 @@
 /**
  * The rows of an Anki package's collection (schema 11, rslib/src/storage/schema11.sql): the
  * same notes as the text export (same guid, deck, fields and tags, see anki.ts), as saa's own
- * note types, with one card each, new or (with history) scheduled, and a review log.
+ * note types, with their cards, new or (with history) scheduled, and a review log.
  *
  * Anki imports a package note by its guid: a note it already has is updated in place when the
  * incoming `mod` is newer (rslib/src/import_export/package/apkg/import/notes.rs), so notes carry
@@ -123,20 +123,34 @@ export function fieldChecksum(stripped: string): number {
 /** A deck name as Anki keeps it: one line, NFC. */
 const deckNameOf = (name: string) => name.replace(/[\r\n\x1f]+/g, ' ').normalize('NFC');
 
+/**
+ * The cards a note makes, by template ordinal: a Basic note its one template (0), a Cloze note
+ * one card per cloze number in its text (cN is ordinal N-1). saa's cloze facts use c1 only.
+ */
+export function cardOrds(notetype: 'Basic' | 'Cloze', text: string): number[] {
+  if (notetype === 'Basic') return [0];
+  const ords = new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((m) => Number(m[1]) - 1).filter((n) => n >= 0));
+  return ords.size ? [...ords].sort((a, b) => a - b) : [0];
+}
+
 export function ankiCollection(input: AnkiPackageInput): AnkiCollection {
   const { deck, facts, lang, now } = input;
   const sanitize = input.sanitize ?? ((t: string) => t);
   const nowSecs = Math.floor(now / 1000);
-  const notes = ankiNotes(deck, lang);
-  const guidOf = new Map(facts.map((f) => [f.id, sanitize(ankiGuid(f, lang))]));
-  const noteIds = uniqueIds([...guidOf.values()].map((g) => `saa note ${g}`));
-  // Each note has one card (ord 0): a Basic note's only template, a Cloze note's c1.
-  const cardIds = uniqueIds([...guidOf.values()].map((g) => `saa card ${g} 0`));
+  const ankiNotesOf = ankiNotes(deck, lang);
+  const notes = facts.map((f) => {
+    const note = ankiNotesOf.get(f.id) ?? kindOf(f).anki(deck, f, lang);
+    const fields = note.fields.map((t) => fieldHtml(sanitize(t)));
+    return { fact: f, notetype: note.notetype, guid: sanitize(ankiGuid(f, lang)), fields, ords: cardOrds(note.notetype, fields[0] ?? '') };
+  });
+  const noteIds = uniqueIds(notes.map((n) => `saa note ${n.guid}`));
+  const cardIds = uniqueIds(notes.flatMap((n) => n.ords.map((ord) => `saa card ${n.guid} ${ord}`)));
   const deckOf = new Map(facts.map((f) => [f.id, deckNameOf(sanitize(ankiDeck(deck, f, lang)))]));
   const decks = deckIds(deckOf.values());
 
-  const states = new Map((input.history?.cards ?? []).filter((c) => guidOf.has(c.factId)).map((c) => [c.factId, c]));
-  const answers = (input.history?.answers ?? []).filter((a) => guidOf.has(a.factId));
+  const exported = new Set(facts.map((f) => f.id));
+  const states = new Map((input.history?.cards ?? []).filter((c) => exported.has(c.factId)).map((c) => [c.factId, c]));
+  const answers = (input.history?.answers ?? []).filter((a) => exported.has(a.factId));
   // Day 0 of the collection is the first day anything happened, so no due day is negative.
   let earliest = now;
   for (const c of states.values()) earliest = Math.min(earliest, c.lastReview ?? now);
@@ -146,21 +160,18 @@ export function ankiCollection(input: AnkiPackageInput): AnkiCollection {
   const tagSet = new Set<string>();
   const noteRows: NoteRow[] = [];
   const cardRows: CardRow[] = [];
+  // A fact's history goes to its first card (its only one, for every kind saa has).
   const cardIdOfFact = new Map<string, number>();
-  facts.forEach((f, i) => {
-    const guid = guidOf.get(f.id) as string;
-    const note = notes.get(f.id) ?? kindOf(f).anki(deck, f, lang);
-    const fields = note.fields.map((t) => fieldHtml(sanitize(t)));
+  let position = 0;
+  for (const { fact: f, notetype, guid, fields, ords } of notes) {
     const sortField = strippedField(fields[0] ?? '');
     const tags = sanitize(ankiTags(deck, f)).normalize('NFC').split(/\s+/).filter(Boolean);
     for (const t of tags) tagSet.add(t);
     const nid = noteIds.get(`saa note ${guid}`) as number;
-    const cid = cardIds.get(`saa card ${guid} 0`) as number;
-    cardIdOfFact.set(f.id, cid);
     noteRows.push({
       id: nid,
       guid,
-      mid: notetypeId(note.notetype),
+      mid: notetypeId(notetype),
       mod: nowSecs,
       usn: 0,
       // Anki keeps tags space-separated with a space at each end, so " tag " finds whole tags.
@@ -171,19 +182,23 @@ export function ankiCollection(input: AnkiPackageInput): AnkiCollection {
       flags: 0,
       data: '',
     });
-    cardRows.push({
-      id: cid,
-      nid,
-      did: decks.get(deckOf.get(f.id) as string) as number,
-      ord: 0,
-      mod: nowSecs,
-      usn: 0,
-      ...scheduledCard(states.get(f.id) ?? null, i + 1, clock),
-      odue: 0,
-      odid: 0,
-      flags: 0,
-    });
-  });
+    for (const [k, ord] of ords.entries()) {
+      const cid = cardIds.get(`saa card ${guid} ${ord}`) as number;
+      if (k === 0) cardIdOfFact.set(f.id, cid);
+      cardRows.push({
+        id: cid,
+        nid,
+        did: decks.get(deckOf.get(f.id) as string) as number,
+        ord,
+        mod: nowSecs,
+        usn: 0,
+        ...scheduledCard(k === 0 ? (states.get(f.id) ?? null) : null, ++position, clock),
+        odue: 0,
+        odid: 0,
+        flags: 0,
+      });
+    }
+  }
 
   const col: ColRow = {
     id: 1,
@@ -194,7 +209,7 @@ export function ankiCollection(input: AnkiPackageInput): AnkiCollection {
     dty: 0,
     usn: 0,
     ls: 0,
-    conf: JSON.stringify(ankiConf({ nextPos: facts.length + 1, minutesWest: input.minutesWest })),
+    conf: JSON.stringify(ankiConf({ nextPos: position + 1, minutesWest: input.minutesWest })),
     models: JSON.stringify(ankiModels()),
     decks: JSON.stringify(ankiDecks(decks, nowSecs)),
     dconf: JSON.stringify(ankiDeckConfigs(nowSecs)),

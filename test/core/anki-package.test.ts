@@ -4,7 +4,7 @@ import { State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { ankiGuid } from '../../src/core/anki.js';
 import { NOTETYPES, notetypeId, stableId, uniqueIds } from '../../src/core/anki-models.js';
-import { ankiCollection, FIELD_SEPARATOR, fieldChecksum, fieldHtml, strippedField } from '../../src/core/anki-package.js';
+import { ankiCollection, cardOrds, FIELD_SEPARATOR, fieldChecksum, fieldHtml, strippedField } from '../../src/core/anki-package.js';
 import { ankiClock, revlogRows, scheduledCard } from '../../src/core/anki-schedule.js';
 import { type CardState, review } from '../../src/core/schedule.js';
 import { sha1Hex } from '../../src/core/sha1.js';
@@ -99,11 +99,34 @@ describe('the collection of a deck', () => {
     expect(b.notes[0]?.mod).toBeGreaterThan(a.notes[0]?.mod ?? 0);
   });
 
+  it("makes one card per cloze number used (all of saa's blanks are c1) and one per Basic note", () => {
+    expect(cardOrds('Cloze', 'a {{c1::x}} and {{c1::y}}')).toEqual([0]);
+    expect(cardOrds('Cloze', '{{c3::x}} {{c1::y}}')).toEqual([0, 2]);
+    expect(cardOrds('Basic', '{{c2::not a cloze here}}')).toEqual([0]);
+    const c = build();
+    expect(c.cards).toHaveLength(c.notes.length);
+    expect(JSON.parse(c.col.conf).nextPos).toBe(c.cards.length + 1);
+  });
+
   it('describes saa Basic and saa Cloze as Anki schema-11 note types', () => {
     const models = JSON.parse(build().col.models) as Record<string, { id: number; name: string; type: number; flds: { name: string; ord: number }[] }>;
     const byName = Object.fromEntries(Object.values(models).map((m) => [m.name, m]));
-    expect(byName['saa Basic']).toMatchObject({ id: notetypeId('Basic'), type: 0, flds: [{ name: 'Front', ord: 0 }, { name: 'Back', ord: 1 }] });
-    expect(byName['saa Cloze']).toMatchObject({ id: notetypeId('Cloze'), type: 1, flds: [{ name: 'Text', ord: 0 }, { name: 'Back Extra', ord: 1 }] });
+    expect(byName['saa Basic']).toMatchObject({
+      id: notetypeId('Basic'),
+      type: 0,
+      flds: [
+        { name: 'Front', ord: 0 },
+        { name: 'Back', ord: 1 },
+      ],
+    });
+    expect(byName['saa Cloze']).toMatchObject({
+      id: notetypeId('Cloze'),
+      type: 1,
+      flds: [
+        { name: 'Text', ord: 0 },
+        { name: 'Back Extra', ord: 1 },
+      ],
+    });
     expect(NOTETYPES.Cloze.template.qfmt).toContain('{{cloze:Text}}');
   });
 });
@@ -164,7 +187,13 @@ describe("saa's schedule as Anki's", () => {
       { factId: 'b', isCorrect: true, elapsedMs: 2000, answeredAt: at(0) },
       { factId: 'gone', isCorrect: true, elapsedMs: 2000, answeredAt: at(1) },
     ];
-    const rows = revlogRows(answers, new Map([['a', 11], ['b', 22]]));
+    const rows = revlogRows(
+      answers,
+      new Map([
+        ['a', 11],
+        ['b', 22],
+      ]),
+    );
     expect(rows).toHaveLength(4);
     expect(new Set(rows.map((r) => r.id)).size).toBe(4);
     const a = rows.filter((r) => r.cid === 11);
