@@ -5,7 +5,7 @@
  * package is written under a temporary name beside the target and renamed over it, so a
  * failure never leaves half a file.
  */
-import { accessSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { AnkiCollection } from '../core/anki-package.js';
@@ -171,7 +171,14 @@ export function writeApkg(file: string, c: AnkiCollection): number {
   const bytes = apkgBytes(c);
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, bytes);
+    const fd = openSync(temp, 'w');
+    try {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      // On disk before the rename: a crash then leaves the old file or the whole new one.
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } catch (err) {
     try {
