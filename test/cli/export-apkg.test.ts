@@ -98,7 +98,22 @@ describe('saa export apkg', () => {
     expect(col.ver).toBe(11);
     const conf = JSON.parse(col.conf as string);
     expect(conf).toMatchObject({ schedVer: 2, rollover: 4 });
-    expect(JSON.parse(col.dconf as string)['1']).toMatchObject({ id: 1, name: 'Default' });
+    // Every key Anki's schema-11 readers require (no serde default) in notetype/, decks/ and deckconfig/schema11.rs.
+    const has = (o: object, keys: string[]) => expect(Object.keys(o)).toEqual(expect.arrayContaining(keys));
+    for (const m of Object.values(JSON.parse(col.models as string)) as { tmpls: object[]; flds: object[] }[]) {
+      has(m, ['id', 'name', 'type', 'mod', 'usn', 'sortf', 'did', 'tmpls', 'flds', 'css']);
+      for (const t of m.tmpls) has(t, ['name', 'ord', 'qfmt']);
+      for (const f of m.flds) has(f, ['name', 'ord', 'sticky', 'rtl', 'font', 'size']);
+    }
+    for (const d of Object.values(JSON.parse(col.decks as string)) as object[]) {
+      has(d, ['id', 'name', 'usn', 'lrnToday', 'revToday', 'newToday', 'timeToday', 'collapsed', 'dyn', 'conf']);
+    }
+    const dconf = JSON.parse(col.dconf as string)['1'];
+    expect(dconf).toMatchObject({ id: 1, name: 'Default' });
+    has(dconf, ['id', 'mod', 'name', 'usn', 'maxTaken', 'autoplay', 'timer', 'new', 'rev', 'lapse']);
+    has(dconf.new, ['delays', 'initialFactor', 'ints', 'order', 'perDay']);
+    has(dconf.rev, ['ease4', 'ivlFct', 'maxIvl', 'perDay']);
+    has(dconf.lapse, ['delays', 'leechAction', 'leechFails', 'minInt', 'mult']);
     expect(Object.keys(JSON.parse(col.tags as string))).toContain('saa::topic::s3');
     expect(o.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
