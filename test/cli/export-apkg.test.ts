@@ -3,7 +3,7 @@
  * an Anki schema-11 database (checked against rslib/src/storage/schema11.sql), with the text
  * export's guids, fixed ids across exports, and with --with-history scheduled cards and a review log.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
@@ -246,6 +246,18 @@ describe('saa export apkg', () => {
     }
     expect((await saa(['export', 'apkg', '--topic', 's3'])).code).toBe(2);
     expect(readdirSync(dir)).toEqual(['plain.txt']);
+  });
+
+  // Root may write anywhere, so a read-only folder only stops other users.
+  it.skipIf(process.getuid?.() === 0)('refuses a folder it may not write to', async () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const r = await saa(['export', 'apkg', '--topic', 's3', '--out', join(locked, 'x.apkg')]);
+    chmodSync(locked, 0o755);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^saa: cannot write .*x\.apkg: permission denied\n$/);
+    expect(readdirSync(locked)).toEqual([]);
   });
 
   it('has Korean help, and shell completion offers file names for --out', async () => {
