@@ -68,6 +68,7 @@ const KO_ERRORS: [RegExp, (...m: string[]) => string][] = [
   [/^unknown option '([^']*)'/, (o) => `알 수 없는 옵션입니다: '${o}'`],
   [/^unknown command '([^']*)'/, (c) => `알 수 없는 명령입니다: '${c}'`],
   [/^missing required argument '([^']*)'/, (a) => `필요한 인수 '${a}'가 없습니다`],
+  [/^required option '([^']*)' not specified/, (o) => `필요한 옵션 '${o}'이(가) 없습니다`],
   [/^option '([^']*)' argument missing/, (o) => `옵션 '${o}'에 값이 없습니다`],
   [/^option '([^']*)' argument '([^']*)' is invalid\. (.*)/s, (o, v, why) => `옵션 '${o}'의 값 '${v}'이(가) 올바르지 않습니다. ${koFailure(why.trim())}`],
   [

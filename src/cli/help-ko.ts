@@ -70,6 +70,13 @@ export const KO_HELP: Record<string, string> = {
   'export facts (Anki, JSON) and your history': '사실(Anki, JSON)과 학습 기록을 내보낸다',
   'Anki text import (tab separated, one card per fact, tags from topic, domain and group)':
     'Anki 텍스트 가져오기 파일을 출력한다 (탭 구분, 사실 하나에 카드 한 장, 태그는 토픽·도메인·그룹)',
+  'an Anki package (.apkg) that Anki imports directly: saa note types, one deck per topic; --with-history adds your review schedule':
+    'Anki가 바로 가져오는 Anki 패키지(.apkg)를 만든다: saa 노트 유형, 토픽마다 덱 하나. --with-history를 주면 복습 일정도 넣는다',
+  'the .apkg file to write (replaced if it exists)': '쓸 .apkg 파일 (이미 있으면 바꾼다)',
+  "carry each fact's review schedule and past reviews into its card (otherwise every card is new)":
+    '사실마다 복습 일정과 지난 복습 기록을 카드에 담는다 (주지 않으면 모든 카드가 새 카드)',
+  'In Anki: File → Import, choose the .apkg file. A newer export updates the notes in place; cards already in Anki keep their own schedule.':
+    'Anki에서: File(파일) → Import(가져오기)로 .apkg 파일을 고른다. 더 새 내보내기는 노트를 그 자리에서 갱신하고, Anki에 이미 있는 카드는 자기 일정을 그대로 둔다.',
   'only these topics': '이 토픽만',
   'topics and facts as JSON; with --history also your answer log': '토픽과 사실을 JSON으로 출력한다. --history를 주면 답 기록도 넣는다',
   'include sessions and answers (for saa import history on another computer)': '세션과 답을 포함한다 (다른 컴퓨터에서 saa import history로 가져올 때)',

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Context } from './context.js';
 import type { Tr } from './help-i18n.js';
 import type { SetCode } from './program.js';
-import { cacheOption, dbOption, langOption, notesOption } from './program-options.js';
+import { cacheOption, dbOption, langOption, notesOption, outOption } from './program-options.js';
 
 export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr: Tr): void {
   p.command('doctor')
@@ -57,6 +57,23 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr:
       ),
     )
     .action(async (opts) => setCode(await (await import('./commands/export.js')).anki(opts, ctx)));
+  exp
+    .command('apkg')
+    .description('an Anki package (.apkg) that Anki imports directly: saa note types, one deck per topic; --with-history adds your review schedule')
+    .addOption(outOption())
+    .option('-t, --topic <ids>', 'only these topics')
+    .option('--with-history', "carry each fact's review schedule and past reviews into its card (otherwise every card is new)")
+    .addOption(langOption())
+    .addOption(notesOption())
+    .addOption(cacheOption())
+    .addOption(dbOption())
+    .addHelpText(
+      'after',
+      tr(
+        '\nIn Anki: File → Import, choose the .apkg file. A newer export updates the notes in place; cards already in Anki keep their own schedule.\n\nExamples:\n  saa export apkg --out saa.apkg\n  saa export apkg --topic s3,vpc --lang ko --out saa-ko.apkg\n  saa export apkg --with-history --out saa.apkg',
+      ),
+    )
+    .action(async (opts) => setCode(await (await import('./commands/export-apkg.js')).run(opts, ctx)));
   exp
     .command('json')
     .description('topics and facts as JSON; with --history also your answer log')

@@ -20,6 +20,7 @@ function path(name: string) {
 }
 
 export const notesOption = () => new Option('--notes <dir>', 'extra folder of your own topic notes (also SAA_NOTES)').argParser(path('--notes'));
+export const outOption = () => new Option('-o, --out <file>', 'the .apkg file to write (replaced if it exists)').argParser(path('--out')).makeOptionMandatory();
 export const dbOption = () => new Option('--db <file>', 'history database file (also SAA_DB)').argParser(path('--db'));
 export const topicOption = () => new Option('-t, --topic <ids>', 'topic ids or aliases, comma-separated (default: all topics)');
 export const typeOption = () => new Option('--type <type>', 'question type').choices(['mc', 'tf', 'mixed']).default('mixed');

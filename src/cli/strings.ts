@@ -60,6 +60,11 @@ const en = {
   pastExamDate: (date: string) => `--exam-date ${date} is in the past; give the day of your exam, or "none" to clear it`,
   badExamDate: (value: string) => `--exam-date must be a date like 2026-12-20 (or "none" to clear it), got "${value}"`,
   topicsHeaderMastery: ['Topic', 'Title', 'Facts', 'Exam', 'Accuracy', 'Mastery', 'Due'] as readonly string[],
+  apkgWritten: (file: string, notes: number, decks: number, scheduled: number, reviews: number) =>
+    `Wrote ${file}: ${notes} notes in ${decks} deck${decks === 1 ? '' : 's'}` +
+    (scheduled ? `, ${scheduled} with their review schedule and ${reviews} past review${reviews === 1 ? '' : 's'}` : '') +
+    '. In Anki: File → Import.',
+  apkgNoHistory: (db: string) => `No history database at ${db}: every card is exported as new.`,
 };
 
 export type Strings = typeof en;
@@ -121,6 +126,11 @@ const ko: Strings = {
   pastExamDate: (date) => `--exam-date ${date}는 지난 날짜입니다. 시험 날짜를 주거나, 지우려면 "none"을 주세요`,
   badExamDate: (value) => `--exam-date는 2026-12-20 같은 날짜(지우려면 "none")여야 합니다: "${value}"`,
   topicsHeaderMastery: ['토픽', '제목', '사실', '시험형', '정답률', '숙달도', '복습'],
+  apkgWritten: (file, notes, decks, scheduled, reviews) =>
+    `${file}에 썼습니다: 덱 ${decks}개에 노트 ${notes}개` +
+    (scheduled ? `, 그중 ${scheduled}개는 복습 일정과 지난 복습 ${reviews}회를 담았습니다` : '') +
+    '. Anki에서: File(파일) → Import(가져오기).',
+  apkgNoHistory: (db) => `${db}에 기록 데이터베이스가 없습니다: 모든 카드를 새 카드로 내보냅니다.`,
 };
 
 export function strings(lang: Lang): Strings {
