@@ -3,12 +3,12 @@
  * an Anki schema-11 database (checked against rslib/src/storage/schema11.sql), with the text
  * export's guids, fixed ids across exports, and with --with-history scheduled cards and a review log.
  */
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { sha1Hex } from '../../src/core/sha1.js';
 import { useTempDir } from '../helpers/cli.js';
 import { firstOptions, saa } from '../helpers/context.js';
 import { SAMPLE } from '../helpers/notes.js';
@@ -136,7 +136,7 @@ describe('saa export apkg', () => {
       if (kind.get(n.guid) === 'cloze') expect(fields[0]).toMatch(/\{\{c1::/);
       const stripped = (fields[0] ?? '').replace(/<br>/g, '').replace(/&(amp|lt|gt);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>' })[e] as string);
       expect(String(n.sfld)).toBe(stripped);
-      expect(n.csum).toBe(Number.parseInt(sha1Hex(stripped).slice(0, 8), 16));
+      expect(n.csum).toBe(Number.parseInt(createHash('sha1').update(stripped).digest('hex').slice(0, 8), 16));
       expect(n.tags.startsWith(' saa ') && n.tags.endsWith(' ')).toBe(true);
     }
     const noteIds = new Set(o.notes.map((n) => n.id));
