@@ -28,8 +28,8 @@ interface Row {
   line: number;
 }
 
-const FRONT = new Set(['front', 'question', 'term', 'text', 'prompt', 'q', '앞면', '질문', '문제', '용어']);
-const BACK = new Set(['back', 'answer', 'definition', 'meaning', 'a', 'back extra', '뒷면', '답', '정답', '설명']);
+const FRONT = new Set(['front', 'question', 'term', 'text', 'prompt', '앞면', '질문', '문제', '용어']);
+const BACK = new Set(['back', 'answer', 'definition', 'meaning', 'back extra', '뒷면', '답', '정답', '설명']);
 const TAGS = new Set(['tags', 'tag', '태그']);
 const DECK = new Set(['deck', '덱']);
 const SEPARATOR_NAMES: Record<string, string> = { '\t': 'tab', ',': 'comma', ';': 'semicolon', '|': 'pipe', ' ': 'space', ':': 'colon' };
@@ -91,16 +91,16 @@ interface Columns {
   notetype?: number;
 }
 
-/** 0-based columns by the names of a header row (or Anki's `#columns`), or null when the names are not ours. */
+/** 0-based columns by the names of a header row (or Anki's `#columns`): a front and a back name are needed, else null. */
 function namedColumns(names: readonly string[], taken: ReadonlySet<number>): Columns | null {
   const norm = names.map((n) => n.trim().toLowerCase());
   const find = (set: Set<string>) => norm.findIndex((n, i) => set.has(n) && !taken.has(i));
   const front = find(FRONT);
-  if (front < 0) return null;
   const back = find(BACK);
+  if (front < 0 || back < 0) return null;
   const tags = find(TAGS);
   const deck = find(DECK);
-  return { front, ...(back >= 0 ? { back } : {}), ...(tags >= 0 ? { tags } : {}), ...(deck >= 0 ? { deck } : {}) };
+  return { front, back, ...(tags >= 0 ? { tags } : {}), ...(deck >= 0 ? { deck } : {}) };
 }
 
 const field = (raw: string | undefined, html: boolean) => capField(html ? htmlField(raw ?? '') : plainField(raw ?? ''));
