@@ -6,7 +6,7 @@
  * does), refuses to overwrite without --force, writes the file and says what it did.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { packageCards } from '../../core/import/anki-notes.js';
 import { buildImportedNote } from '../../core/import/build-note.js';
 import { type ImportCard, ImportFormatError, MAX_FIELD_CHARS, type SkipReason } from '../../core/import/card.js';
@@ -110,15 +110,21 @@ function shippedNotes(): Note[] {
   return parseNoteFiles(readNoteFiles([{ dir: shippedNotesDir(), shipped: true }])).notes;
 }
 
+/** Why a folder cannot take the note, in the learner's words. */
+function folderFailure(dir: string, err: unknown): UsageError {
+  const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+  const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it (or a folder above it) is a file, not a folder' : code;
+  return new UsageError(clean(`cannot write a note in ${dir}: ${why}`));
+}
+
 /** The note file for `id` in `dir`: the existing one (replaced only with --force) or the next free number. */
 function targetFile(dir: string, id: string, force: boolean): string {
-  let names: string[];
+  let names: string[] = [];
   try {
-    mkdirSync(dir, { recursive: true });
     names = readdirSync(dir);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError(`cannot write a note in ${clean(dir)}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'it is a file, not a folder' : code}`);
+    // A folder that does not exist yet is made when the note is written, not before.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw folderFailure(dir, err);
   }
   const existing = names.find((f) => topicOrder(f) !== null && f.replace(/^\d+-/, '').replace(/\.md$/, '') === id);
   if (existing && !force) {
@@ -194,6 +200,11 @@ function summarize(reasons: SkipReason[]): string {
 
 /** A new file is created only if absent; a replaced one is written beside it and renamed over it, never left half-written. */
 function writeNoteFile(file: string, text: string, force: boolean): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (err) {
+    throw folderFailure(dirname(file), err);
+  }
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     if (!force) writeFileSync(file, text, { flag: 'wx' });
