@@ -75,8 +75,11 @@ function readCollection(file: string, deck: string | undefined): AnkiPackage {
     const notes: PackageNote[] = [];
     const used = new Set<string>();
     let leftOut = 0;
+    // A card in a filtered deck keeps its home deck in `odid`: the home deck is the one that groups it.
     const rows = db
-      .prepare('SELECT n.guid, n.mid, n.tags, n.flds, (SELECT c.did FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1) AS did FROM notes n ORDER BY n.id')
+      .prepare(
+        'SELECT n.guid, n.mid, n.tags, n.flds, (SELECT CASE WHEN c.odid != 0 THEN c.odid ELSE c.did END FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1) AS did FROM notes n ORDER BY n.id',
+      )
       .iterate() as Iterable<{ guid: unknown; mid: unknown; tags: unknown; flds: unknown; did: unknown }>;
     for (const r of rows) {
       const name = deckNames[String(r.did)]?.name ?? '';

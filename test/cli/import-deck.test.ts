@@ -134,6 +134,11 @@ describe('saa import csv', () => {
       ['huge-field.csv', `a,${'x'.repeat(1_100_000)}\n`, /a row is longer than 1,000,000 characters/],
     ];
     for (const [name, content, message] of cases) oneLine(await saa(['import', 'csv', write(name, content), '--dir', notes]), 2, message);
+    oneLine(
+      await saa(['import', 'csv', write('50mb.csv', Buffer.alloc(50 * 1024 * 1024, 0x61)), '--dir', notes]),
+      2,
+      /file is larger than 32768 KiB; split it/,
+    );
     oneLine(await saa(['import', 'csv', join(dir, 'missing.csv'), '--dir', notes]), 2, /cannot read: ENOENT/);
     oneLine(await saa(['import', 'csv', dir, '--dir', notes]), 2, /not a regular file/);
     oneLine(await saa(['import', 'csv', write('a.csv', CSV), '--topic', 's3', '--dir', notes]), 2, /"s3" is a shipped topic/);

@@ -110,6 +110,10 @@ describe("Anki's text format", () => {
     expect(deck.cards[0]).toMatchObject({ front: 'S3', back: 'objects', tags: ['aws', 'storage'], at: 3 });
   });
 
+  it('strips terminal escapes and controls from fields', () => {
+    expect(fronts('"\u001b[31mred\u001b[0m\u0007 \u202eevil",\u001b]0;title\u0007back\n')).toEqual([['red evil', 'back']]);
+  });
+
   it('decodes entities and stays linear on hostile HTML', () => {
     expect(htmlField('a&lt;b&gt; &#x41;&#66; <style>p{}</style>c<!-- x -->d<script>e').text).toBe('a<b> AB c d');
     const start = Date.now();

@@ -5,6 +5,7 @@
  * input, and a field of a million `<` must not take quadratic time.
  */
 import { decodeHTML } from 'entities';
+import stripAnsi from 'strip-ansi';
 import { MAX_FIELD_CHARS } from './card.js';
 
 /** An HTML field is cut to this many characters before it is read (MAX_FIELD_CHARS applies after). */
@@ -47,7 +48,8 @@ function dropSpans(html: string, open: string, close: string): string {
 
 /** Plain text to one clean line: whitespace runs become one space, controls go. */
 export function oneLine(text: string): string {
-  return text
+  // Whole escape sequences first (`\x1b[31m`), so that no `[31m` is left behind when ESC goes.
+  return stripAnsi(text)
     .replace(/[\t\n\r\u2028\u2029\u00a0]+/g, ' ')
     .replace(CONTROLS, '')
     .replace(/ {2,}/g, ' ')

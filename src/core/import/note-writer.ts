@@ -13,6 +13,7 @@ import { type ImportCard, MAX_CARDS, type SkippedCard } from './card.js';
 import { type CardLine, cardLine } from './card-kinds.js';
 import { escapeText, yamlString } from './escape.js';
 import { planGroups, tooFewTerms } from './grouping.js';
+import { oneLine } from './html.js';
 
 /** Room left under the 2 MiB a note may hold, for front matter, headings and attribute blocks. */
 const MAX_CARD_BYTES = 1_700_000;
@@ -79,7 +80,9 @@ export function noteTags(tags: readonly string[]): string[] {
  * `drop` holds cards to leave out with their reason (the command's second pass, after `notes check`
  * found a fact that cannot be asked); everything else about the output follows from the cards.
  */
-export function writeNote(cards: readonly ImportCard[], o: NoteOptions, drop: ReadonlyMap<number, SkippedCard> = new Map()): WrittenNote {
+export function writeNote(cards: readonly ImportCard[], options: NoteOptions, drop: ReadonlyMap<number, SkippedCard> = new Map()): WrittenNote {
+  // A title or file name may hold newlines and controls too: every line written is one line.
+  const o = { ...options, title: oneLine(options.title) || options.topicId, source: oneLine(options.source) };
   const skipped: SkippedCard[] = [];
   const lines: (CardLine | null)[] = [];
   const seen = new Set<string>();
@@ -140,7 +143,7 @@ export function writeNote(cards: readonly ImportCard[], o: NoteOptions, drop: Re
   const headings = new Map<number, number[]>();
   for (const g of groups) {
     if (g.members.length === 0) continue;
-    out.push('', `## ${escapeText(g.title)} {#${g.id}}`, '');
+    out.push('', `## ${escapeText(oneLine(g.title))} {#${g.id}}`, '');
     headings.set(out.length - 1, g.members);
     for (const i of g.members) {
       const line = lines[i] as CardLine;
