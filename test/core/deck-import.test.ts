@@ -39,6 +39,11 @@ describe('CSV and TSV', () => {
     ]);
   });
 
+  it("takes Excel's sep= first line as the separator", () => {
+    const deck = readDelimited('sep=;\nS3;object storage, durable\n');
+    expect([deck.separator, deck.cards[0]?.front, deck.cards[0]?.back, deck.cards[0]?.at]).toEqual([';', 'S3', 'object storage, durable', 2]);
+  });
+
   it('finds the separator: tab, semicolon, comma', () => {
     expect(readDelimited('one, two\tuno\nthree\tdos\n').separator).toBe('\t');
     expect(readDelimited('a;b\nc;d\ne;f, g\n').separator).toBe(';');

@@ -56,9 +56,10 @@ const SCENARIO_STEM = /^(?:Which AWS service or feature fits best\?|가장 알�
 const NO_CORRECTION = 'False as stated (the imported card gives no correction).';
 
 export function cardLine(card: ImportCard): CardLine | SkipReason {
-  const empty = (): SkipReason => (card.media ? 'media-only' : 'empty-front');
+  const empty = (): SkipReason => (card.media || card.front !== '' ? 'media-only' : 'empty-front');
   if (card.cloze) {
-    if (card.front === '') return empty();
+    // Image occlusion notes are cloze notes whose deletions are shapes on a picture.
+    if (card.front === '' || /\{\{c\d+::image-occlusion:/.test(card.front)) return empty();
     const c = clozeLine(card.front);
     return c ? { kind: 'cloze', body: c.body, front: c.plain, back: '' } : 'no-cloze';
   }

@@ -111,11 +111,14 @@ export function readDelimited(source: string): DelimitedDeck {
   const lines = text.split('\n', 64);
   const header = readAnkiTextHeader(lines);
   const anki = header.lines > 0;
-  const body = anki ? text.split('\n').slice(header.lines).join('\n') : text;
-  const separator = header.separator ?? detectSeparator(body);
+  // Excel may write its separator as a first line `sep=;`.
+  const excel = anki ? null : /^sep=([^\n])$/.exec(lines[0] ?? '');
+  const skip = anki ? header.lines : excel ? 1 : 0;
+  const body = skip ? text.split('\n').slice(skip).join('\n') : text;
+  const separator = header.separator ?? excel?.[1] ?? detectSeparator(body);
   let rows: Row[];
   try {
-    rows = rowsOf(body, separator, anki, header.lines + 1);
+    rows = rowsOf(body, separator, anki, skip + 1);
   } catch (err) {
     if (err instanceof CsvError) throw csvFailure(err);
     throw err;
