@@ -1,6 +1,7 @@
 /** Reading question banks and Anki text exports, and writing them as a note that parses back to the same text. */
 import { describe, expect, it } from 'vitest';
 import { packageCards } from '../../src/core/import/anki-notes.js';
+import { buildImportedNote } from '../../src/core/import/build-note.js';
 import type { ImportCard } from '../../src/core/import/card.js';
 import { clozeLine } from '../../src/core/import/card-kinds.js';
 import { readDelimited } from '../../src/core/import/delimited.js';
@@ -198,11 +199,27 @@ describe('writing the note', () => {
     expect(facts.find((f) => f.key === 'amazon-s3')?.avoid).toEqual(['amazon-s3-glacier']);
   });
 
-  it('writes true/false cards as statements', () => {
-    const { facts } = roundTrip([...terms, card('True or false? S3 is global.', 'False: buckets live in one Region'), card('EBS is block storage', 'True')]);
+  it('keeps the note under 2 MiB when shared answers and tags make its lines long', () => {
+    const tags = Array.from({ length: 8 }, (_, k) => `tag-number-${k}-${'t'.repeat(20)}`);
+    const cards = Array.from({ length: 3000 }, (_, i) => card(`Question ${i} ${'q'.repeat(240)}`, 'the same answer', { at: i + 1, tags }));
+    const built = buildImportedNote(cards, OPTIONS, '/x/21-mine.md', []);
+    expect(built.errors).toEqual([]);
+    expect(new TextEncoder().encode(built.text).length).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(built.facts.length).toBeGreaterThan(900);
+    expect(built.skipped.every((s) => s.reason === 'over-limit')).toBe(true);
+  });
+
+  it('writes true/false and yes/no cards as statements', () => {
+    const { facts } = roundTrip([
+      ...terms,
+      card('True or false? S3 is global.', 'False: buckets live in one Region'),
+      card('EBS is block storage', 'True'),
+      card('Is EFS regional?', 'Yes'),
+    ]);
     expect(facts.slice(3).map((f) => f.kind === 'statement' && [f.truth, f.statement.en, f.correction.en])).toEqual([
       [false, 'S3 is global.', 'buckets live in one Region'],
       [true, 'EBS is block storage', undefined],
+      [true, 'Is EFS regional?', undefined],
     ]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { buildDeck } from '../deck.js';
 import { kindModule } from '../kinds/registry.js';
-import { parseNote } from '../parse/note.js';
+import { DEFAULT_MAX_BYTES, parseNote } from '../parse/note.js';
 import { type Diagnostic, type Fact, type FactKind, groupKey, type Note } from '../types.js';
 import type { ImportCard, SkippedCard } from './card.js';
 import { type NoteOptions, type WrittenNote, writeNote } from './note-writer.js';
@@ -44,6 +44,13 @@ export function buildImportedNote(cards: readonly ImportCard[], o: NoteOptions, 
   const drop = new Map<number, SkippedCard>();
   for (let pass = 1; ; pass++) {
     const note = writeNote(cards, o, drop);
+    // Over the size a note may have (long `avoid=` lists on many lines): the last cards, in proportion, are left out.
+    const bytes = new TextEncoder().encode(note.text).length;
+    if (bytes > DEFAULT_MAX_BYTES && pass < MAX_PASSES) {
+      const excess = Math.ceil(note.facts.length * (1 - (DEFAULT_MAX_BYTES * 0.95) / bytes));
+      for (const f of note.facts.slice(-Math.max(1, excess))) drop.set(f.card, { at: cards[f.card]?.at ?? 0, reason: 'over-limit' });
+      continue;
+    }
     const errors = noteErrors(file, note.text, others);
     if (errors.length === 0 || pass === MAX_PASSES) return { ...note, errors };
     const byLine = new Map(note.facts.map((f) => [f.line, f.card]));

@@ -2,7 +2,8 @@
  * Which fact kind an imported card becomes, and its note line without the attribute block:
  * a cloze note → a cloze fact, a card answered "True"/"False" → a true/false statement, a card
  * saa itself exported from a scenario → a scenario, any other front/back → a term (asked both
- * ways, with the other cards of its group as wrong options). Text is escaped here (escape.ts).
+ * ways, with the other cards of its group as wrong options). A card answered "Yes"/"No" is a
+ * true/false statement too. Text is escaped here (escape.ts).
  */
 import type { FactKind } from '../types.js';
 import type { ImportCard, SkipReason } from './card.js';
@@ -50,7 +51,8 @@ export function clozeLine(text: string): { body: string; plain: string } | null 
   return { body: escapeLineStart(body.trim()), plain: plain.trim() };
 }
 
-const TRUE_FALSE = /^(true|false|참|거짓)\s*(?:[.:：]\s*(.*))?$/i;
+// "True"/"False: why", and "Yes"/"No: why" (a yes/no question asks as true or false just as well).
+const TRUE_FALSE = /^(true|false|yes|no|참|거짓|예|네|아니요|아니오)\s*(?:[.:：,]\s*(.*))?$/i;
 const TRUE_FALSE_STEM = /^(?:true or false\s*[?:]?|참인가, 거짓인가\s*\??)\s*/i;
 const SCENARIO_STEM = /^(?:Which AWS service or feature fits best\?|가장 알맞은 AWS 서비스 또는 기능은\?)\s*/;
 const NO_CORRECTION = 'False as stated (the imported card gives no correction).';
@@ -69,7 +71,7 @@ export function cardLine(card: ImportCard): CardLine | SkipReason {
   if (tf) {
     const claim = card.front.replace(TRUE_FALSE_STEM, '');
     if (claim === '') return 'empty-front';
-    const truth = /^(true|참)$/i.test(tf[1] ?? '');
+    const truth = /^(true|yes|참|예|네)$/i.test(tf[1] ?? '');
     const correction = truth ? '' : ` => ${escapeText(tf[2]?.trim() || NO_CORRECTION)}`;
     return { kind: 'statement', body: `[${truth ? 'T' : 'F'}] ${escapeText(claim)}${correction}`, front: claim, back: card.back };
   }

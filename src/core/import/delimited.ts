@@ -163,8 +163,8 @@ export function readDelimited(source: string): DelimitedDeck {
       at: r.line,
       front: front.text,
       back: back.text,
-      // A row names its note type, or (a plain file) is a cloze when its front has `{{c1::…}}`.
-      cloze: notetype ? /cloze/i.test(notetype) : hasClozeDeletion(front.text),
+      // A cloze note type says so in its name (in English); one named in another language still has `{{c1::…}}`.
+      cloze: /cloze/i.test(notetype) || hasClozeDeletion(front.text),
       tags,
       media: front.media || back.media,
     };

@@ -17,8 +17,8 @@ import { oneLine } from './html.js';
 
 /** Room left under the 2 MiB a note may hold, for front matter, headings and attribute blocks. */
 const MAX_CARD_BYTES = 1_700_000;
-/** Names listed in one `avoid=`: enough for real shared answers, bounded for a deck of "yes"/"no". */
-const MAX_AVOID = 10;
+/** Names listed in one `avoid=`: enough for real shared answers, bounded so that lines stay readable. */
+const MAX_AVOID = 25;
 
 export interface NoteOptions {
   topicId: string;
@@ -97,7 +97,8 @@ export function writeNote(cards: readonly ImportCard[], options: NoteOptions, dr
       return;
     }
     const same = `${line.kind}\u0000${normalize(line.front)}\u0000${normalize(line.back)}`;
-    const size = utf8Bytes(line.body) + 100;
+    // The line with its key, tags and a share of `avoid=` lists (build-note.ts checks the real size).
+    const size = utf8Bytes(line.body) + card.tags.join(' ').length + 120;
     let reason: SkippedCard['reason'] | null = null;
     if (seen.has(same)) reason = 'duplicate';
     else if (kept >= MAX_CARDS || bytes + size > MAX_CARD_BYTES) reason = 'over-limit';
