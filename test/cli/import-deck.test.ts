@@ -75,6 +75,7 @@ describe('saa import csv', () => {
     const before = factIds(noteFile());
     const again = await saa(['import', 'csv', file, '--dir', notes]);
     oneLine(again, 2, /21-aws\.md already exists; add --force to replace it/);
+    oneLine(await saa(['import', 'csv', file, '--dir', notes, '--lang', 'ko']), 2, /21-aws\.md 파일이 이미 있습니다. 바꾸려면 --force를 주세요/);
     expect((await saa(['import', 'csv', file, '--dir', notes, '--force'])).code).toBe(0);
     expect(readdirSync(notes)).toEqual(['21-aws.md']);
     expect(factIds(noteFile())).toEqual(before);
