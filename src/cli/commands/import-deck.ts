@@ -60,7 +60,9 @@ function sharedDeck(cards: readonly ImportCard[]): string | null {
   const first = levels[0] ?? [];
   let n = 0;
   while (n < first.length && first[n] !== '' && levels.every((d) => d[n] === first[n])) n++;
-  return n > 0 ? first.slice(0, n).join(' › ') : null;
+  const shared = first.slice(0, n).join(' › ');
+  // Anki's "Default" deck names nothing; the file name says more.
+  return shared && shared !== 'Default' ? shared : null;
 }
 
 /** A path as the learner can paste it into a shell. */

@@ -121,7 +121,10 @@ export function writeNote(cards: readonly ImportCard[], options: NoteOptions, dr
   );
   for (const g of groups) {
     const few = new Set(tooFewTerms(g, groupable));
-    for (const i of few) skipped.push({ at: cards[i]?.at ?? 0, reason: 'too-few' });
+    for (const i of few) {
+      skipped.push({ at: cards[i]?.at ?? 0, reason: 'too-few' });
+      lines[i] = null;
+    }
     g.members = g.members.filter((i) => !few.has(i));
   }
 
