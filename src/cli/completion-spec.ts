@@ -28,11 +28,20 @@ const OPTION_VALUES: Record<string, Values> = {
   '--db': { kind: 'files' },
   '--out': { kind: 'files' },
   '--notes': { kind: 'dirs' },
+  '--dir': { kind: 'dirs' },
+};
+
+/** Where one command's option means something else: the id of a new topic is typed, not completed. */
+const COMMAND_OPTION_VALUES: Record<string, Values> = {
+  'import csv --topic': { kind: 'none' },
+  'import anki --topic': { kind: 'none' },
 };
 
 /** Positional arguments, by command path. */
 const ARGUMENT_VALUES: Record<string, Values> = {
   'import history': { kind: 'files' },
+  'import csv': { kind: 'files' },
+  'import anki': { kind: 'files' },
   'notes show': { kind: 'topics' },
   completion: { kind: 'words', words: ['bash', 'zsh', 'fish'] },
 };
@@ -46,7 +55,12 @@ export function completionSpec(root: Command): CommandSpec[] {
       const path = prefix ? `${prefix} ${sub.name()}` : sub.name();
       const options: OptionSpec[] = sub.options.map((o) => ({
         flags: [o.long, o.short].filter((x): x is string => !!x),
-        values: o.required || o.optional ? (OPTION_VALUES[o.long ?? ''] ?? (o.argChoices ? { kind: 'words', words: o.argChoices } : { kind: 'none' })) : null,
+        values:
+          o.required || o.optional
+            ? (COMMAND_OPTION_VALUES[`${path} ${o.long}`] ??
+              OPTION_VALUES[o.long ?? ''] ??
+              (o.argChoices ? { kind: 'words', words: o.argChoices } : { kind: 'none' }))
+            : null,
       }));
       const hasArgument = sub.registeredArguments.length > 0;
       out.push({

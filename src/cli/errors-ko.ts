@@ -49,6 +49,15 @@ const KO: [RegExp, string][] = [
   [/^(.+?) must be a whole number, got "(.*)"$/s, '$1은(는) 정수여야 합니다. 입력: "$2"'],
   [/^(.+?) must be between 1 and (\d+), got (-?\d+)$/, '$1은(는) 1에서 $2 사이여야 합니다. 입력: $3'],
   [/^(.+?) needs a path, got an empty one$/, '$1에는 경로가 필요한데 빈 값이 왔습니다'],
+  [
+    /^(.+?) already exists; add --force to replace it \(fact ids stay the same, so your history is kept\)$/s,
+    '$1 파일이 이미 있습니다. 바꾸려면 --force를 주세요 (사실 id가 그대로라서 기록은 남습니다)',
+  ],
+  [
+    /^"(.+?)" is a shipped topic or one of its aliases; choose another id with --topic$/,
+    '"$1"은(는) 기본 제공 토픽이나 그 별칭입니다. --topic으로 다른 id를 고르세요',
+  ],
+  [/^topic id "(.+?)" is already used by (.+?); choose another with --topic$/s, '토픽 id "$1"은(는) 이미 $2에서 쓰고 있습니다. --topic으로 다른 id를 고르세요'],
 ];
 
 /** The message in Korean when it is one of the known ones; otherwise as it is. */

@@ -81,7 +81,22 @@ export const KO_HELP: Record<string, string> = {
   'topics and facts as JSON; with --history also your answer log': '토픽과 사실을 JSON으로 출력한다. --history를 주면 답 기록도 넣는다',
   'include sessions and answers (for saa import history on another computer)': '세션과 답을 포함한다 (다른 컴퓨터에서 saa import history로 가져올 때)',
   'your sessions and answers as JSON, for saa import history': '세션과 답을 saa import history용 JSON으로 출력한다',
-  'import data exported by saa': 'saa가 내보낸 데이터를 가져온다',
+  'import a history exported by saa, or your own deck as a topic note': 'saa가 내보낸 기록이나 직접 만든 덱을 토픽 노트로 가져온다',
+  'turn a CSV/TSV question bank (front, back, tags) or an Anki text export into a topic note of your own':
+    'CSV/TSV 문제 모음(앞면, 뒷면, 태그)이나 Anki 텍스트 내보내기 파일을 내 토픽 노트로 만든다',
+  'turn an Anki package (.apkg, .colpkg) into a topic note of your own': 'Anki 패키지(.apkg, .colpkg)를 내 토픽 노트로 만든다',
+  'topic id of the new note (default: from the file name)': '새 노트의 토픽 id (기본값: 파일 이름에서)',
+  'the topic title (default: the deck or file name)': '토픽 제목 (기본값: 덱 이름 또는 파일 이름)',
+  'replace the note this file was imported to before': '이 파일을 전에 가져와 만든 노트를 바꾼다',
+  'only this deck and the decks under it': '이 덱과 그 아래 덱만',
+  "The separator, a header row (front,back,tags) and Anki's #separator/#html/#… column lines are detected; cloze notes ({{c1::…}}) become cloze facts.":
+    '구분자, 머리글 줄(front,back,tags), Anki의 #separator/#html/#… column 줄은 저절로 알아낸다. 빈칸 노트({{c1::…}})는 빈칸 사실이 된다.',
+  'Re-importing the same file with --force keeps every fact id, so your answers stay with their cards.':
+    '같은 파일을 --force로 다시 가져와도 사실 id가 그대로라서 답 기록이 카드에 그대로 남는다.',
+  'Basic notes give front and back (HTML and media are dropped), cloze notes give cloze facts; each fact id comes from the Anki note, so a re-import keeps your history.':
+    '기본 노트는 앞면과 뒷면(HTML과 미디어는 뺀다), 빈칸 노트는 빈칸 사실이 된다. 사실 id는 Anki 노트에서 오므로 다시 가져와도 기록이 남는다.',
+  'A package from a newer Anki needs File → Export, "Anki Deck Package" with "Support older Anki versions" ticked.':
+    '새 버전 Anki의 패키지는 File(파일) → Export(내보내기)에서 "Anki Deck Package"를 고르고 "Support older Anki versions"를 체크해 다시 내보내야 한다.',
   'merge a history exported on another computer (answers already present are skipped; "-" reads stdin)':
     '다른 컴퓨터에서 내보낸 기록을 합친다 (이미 있는 답은 건너뛴다. 파일 자리에 "-"를 주면 표준 입력에서 읽는다)',
   'print a shell completion script (bash, zsh or fish) with commands, options and topic ids':

@@ -5,6 +5,17 @@ import type { Tr } from './help-i18n.js';
 import type { SetCode } from './program.js';
 import { cacheOption, dbOption, langOption, notesOption, outOption } from './program-options.js';
 
+/** The options `import csv` and `import anki` share: where the note goes and what it is called. */
+function addDeckImportOptions(c: Command): Command {
+  return c
+    .option('--topic <id>', 'topic id of the new note (default: from the file name)')
+    .option('--title <title>', 'the topic title (default: the deck or file name)')
+    .option('--dir <dir>', 'folder to write it in (default: --notes / SAA_NOTES, else the current folder)')
+    .addOption(notesOption())
+    .addOption(langOption())
+    .option('--force', 'replace the note this file was imported to before');
+}
+
 export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr: Tr): void {
   p.command('doctor')
     .description('check the history database and show paths, versions and counts; --restore puts the last backup back')
@@ -92,13 +103,32 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addHelpText('after', tr('\nExamples:\n  saa export history > history.json'))
     .action(async (opts) => setCode(await (await import('./commands/export.js')).history(opts, ctx)));
 
-  p.command('import')
-    .description('import data exported by saa')
+  const imp = p.command('import').description('import a history exported by saa, or your own deck as a topic note');
+  imp
     .command('history <file>')
     .description('merge a history exported on another computer (answers already present are skipped; "-" reads stdin)')
     .addOption(dbOption())
     .addHelpText('after', tr('\nExamples:\n  saa import history history.json\n  ssh laptop saa export history | saa import history -'))
     .action(async (file, opts) => setCode(await (await import('./commands/import.js')).history(file, opts, ctx)));
+  addDeckImportOptions(
+    imp.command('csv <file>').description('turn a CSV/TSV question bank (front, back, tags) or an Anki text export into a topic note of your own'),
+  )
+    .addHelpText(
+      'after',
+      tr(
+        '\nThe separator, a header row (front,back,tags) and Anki\'s #separator/#html/#… column lines are detected; cloze notes ({{c1::…}}) become cloze facts.\nRe-importing the same file with --force keeps every fact id, so your answers stay with their cards.\n\nExamples:\n  saa import csv aws-terms.csv --dir ~/saa-notes\n  saa import csv "Notes in Plain Text.txt" --topic my-anki --title "My Anki deck" --force',
+      ),
+    )
+    .action(async (file, opts) => setCode(await (await import('./commands/import-deck.js')).csv(file, opts, ctx)));
+  addDeckImportOptions(imp.command('anki <file>').description('turn an Anki package (.apkg, .colpkg) into a topic note of your own'))
+    .option('--deck <name>', 'only this deck and the decks under it')
+    .addHelpText(
+      'after',
+      tr(
+        '\nBasic notes give front and back (HTML and media are dropped), cloze notes give cloze facts; each fact id comes from the Anki note, so a re-import keeps your history.\nA package from a newer Anki needs File → Export, "Anki Deck Package" with "Support older Anki versions" ticked.\n\nExamples:\n  saa import anki AWS.apkg --dir ~/saa-notes\n  saa import anki collection.colpkg --deck "AWS::S3" --topic my-s3',
+      ),
+    )
+    .action(async (file, opts) => setCode(await (await import('./commands/import-deck.js')).anki(file, opts, ctx)));
 
   p.command('completion <shell>')
     .description('print a shell completion script (bash, zsh or fish) with commands, options and topic ids')

@@ -31,6 +31,12 @@ export interface ReadNotes {
 
 /** The text of a regular file of at most `maxBytes`, or why it cannot be read. */
 export function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES): { text: string } | { error: string } {
+  const r = readRegularBytes(file, maxBytes);
+  return 'error' in r ? r : { text: r.bytes.toString('utf8') };
+}
+
+/** The bytes of a regular file of at most `maxBytes`, or why it cannot be read. */
+export function readRegularBytes(file: string, maxBytes: number): { bytes: Buffer } | { error: string } {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
@@ -49,7 +55,7 @@ export function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES): { t
       if (n === 0) break;
       off += n;
     }
-    return { text: buf.subarray(0, off).toString('utf8') };
+    return { bytes: buf.subarray(0, off) };
   } catch (err) {
     return { error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
   } finally {

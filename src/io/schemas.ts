@@ -109,3 +109,17 @@ export function examDateOf(value: unknown): string | null {
   const r = v.safeParse(ExamDateSchema, value);
   return r.success ? r.output : null;
 }
+
+/**
+ * An Anki collection's note types and decks (schema 11 keeps them as JSON in the `col` row):
+ * only what an import reads. A note type's `type` is 0 for standard, 1 for cloze.
+ */
+export const AnkiModelsSchema = v.record(
+  v.string(),
+  v.object({
+    name: v.optional(v.string(), ''),
+    type: v.optional(v.number(), 0),
+    flds: v.optional(v.array(v.object({ name: v.optional(v.string(), '') })), []),
+  }),
+);
+export const AnkiDecksSchema = v.record(v.string(), v.object({ name: v.string() }));
