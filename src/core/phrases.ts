@@ -19,6 +19,11 @@ const T = {
     en: (v) => ask(`Which statement describes ${v.term}`),
     ko: (v) => `${v.term}에 대한 설명으로 옳은 것은?`,
   } satisfies Template<'term'>,
+  /** A card whose front is itself a question (an imported deck): asked as it stands. */
+  askedTerm: {
+    en: (v) => ask(v.term),
+    ko: (v) => ask(v.term),
+  } satisfies Template<'term'>,
   descTerm: {
     en: (v) => `Which one is described here?\n${v.desc}`,
     ko: (v) => `다음 설명에 해당하는 것은?\n${v.desc}`,
@@ -58,6 +63,10 @@ const T = {
   termClaim: {
     en: (v) => `${v.term}: ${v.desc}`,
     ko: (v) => `${v.term}: ${v.desc}`,
+  } satisfies Template<'term' | 'desc'>,
+  questionClaim: {
+    en: (v) => `${v.term} — ${v.desc}`,
+    ko: (v) => `${v.term} — ${v.desc}`,
   } satisfies Template<'term' | 'desc'>,
   cellClaim: {
     en: (v) => `${v.context}${v.label} (${lowerFirst(v.header)}) — ${v.column}: ${v.value}`,

@@ -192,3 +192,27 @@ describe('the audit of what the notes produce', () => {
     expect(audit.patterns.find((p) => p.name.includes('in the mixed quizzes, after the filter'))?.count).toBe(0);
   });
 });
+
+describe('a term whose front is a question (an imported card)', () => {
+  const note = `${frontMatter('qa')}## Cards {#cards}
+- **What is the largest object S3 can store?** :: 50 TB // **S3가 저장하는 가장 큰 객체는?** :: 50 TB {#s3-max}
+- **How long can an SQS message stay in a queue at most?** :: 14 days // **SQS 메시지가 대기열에 머무를 수 있는 최대 기간은?** :: 14일 {#sqs-max}
+- **What is the largest item size in DynamoDB?** :: 400 KB // **DynamoDB 항목의 최대 크기는?** :: 400 KB {#ddb-max}
+- **Which EBS volume type is the default for boot volumes?** :: gp3 // **부팅 볼륨의 기본 EBS 볼륨 유형은?** :: gp3 {#ebs-default}
+`;
+  const deck = deckOf(['01-qa.md', note]);
+  const fact = deck.facts.find((f) => f.key === 's3-max') as Fact;
+
+  it('is asked as it stands, with the other cards’ answers as options, and never the reverse way', () => {
+    expect(shapesOf(deck, fact, 'fact')).toEqual([{ type: 'term-desc' }]);
+    const q = ask(deck, fact, { type: 'term-desc' }, createRng(1));
+    expect(q?.prompt).toEqual({ en: 'What is the largest object S3 can store?', ko: 'S3가 저장하는 가장 큰 객체는?' });
+    expect(q?.options.map((o) => o.text.en).sort()).toEqual(['14 days', '400 KB', '50 TB', 'gp3']);
+    expect(ask(deck, fact, { type: 'desc-term' }, createRng(1))).toBeNull();
+  });
+
+  it('reads as question and answer in a true/false statement', () => {
+    const q = trueFalse(deck, fact, true, createRng(1));
+    expect(q?.prompt.en?.split('\n').at(-1)).toBe('What is the largest object S3 can store? — 50 TB');
+  });
+});

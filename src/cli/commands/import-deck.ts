@@ -13,7 +13,7 @@ import { type ImportCard, ImportFormatError, MAX_FIELD_CHARS, type SkipReason } 
 import { readDelimited } from '../../core/import/delimited.js';
 import { topicOrder } from '../../core/parse/file-name.js';
 import type { FactKind, Note } from '../../core/types.js';
-import { readAnkiPackage } from '../../io/anki-package.js';
+import { readAnkiPackage } from '../../io/anki-package-reader.js';
 import { readImportText } from '../../io/import-text.js';
 import { resolveLang } from '../../io/locale.js';
 import { readNoteFiles } from '../../io/note-files.js';

@@ -11,6 +11,14 @@ import { basicNote, factBase, type KindModule } from './kind.js';
 
 const TERM = /^\*\*(.+?)\*\*\s*::\s*(.*)$/;
 
+/**
+ * A front that is itself a question ("What is the largest object S3 stores?", as in most imported
+ * decks) is asked as it stands, answers as the options; the reverse ("which question does this
+ * answer?") and "Which statement describes What is …?" would read as nonsense.
+ */
+const isQuestion = (f: TermFact) => /[?？]\s*$/.test(f.term.en ?? f.term.ko ?? '');
+const claim = (f: TermFact, desc: TermFact['description']) => phrase(isQuestion(f) ? 'questionClaim' : 'termClaim', { term: f.term, desc });
+
 const terms = (facts: Fact[], field: 'term' | 'description'): Candidate[] =>
   facts.flatMap((f) => (f.kind === 'term' ? [{ text: f[field], source: f.id }] : []));
 
@@ -49,7 +57,7 @@ export const term: KindModule<'term'> = {
     ];
   },
 
-  shapes: () => [{ type: 'term-desc' }, { type: 'desc-term' }],
+  shapes: (_deck, f) => (isQuestion(f) ? [{ type: 'term-desc' }] : [{ type: 'term-desc' }, { type: 'desc-term' }]),
 
   ask(deck, f, shape, rng) {
     const explanation = term.summary(deck, f);
@@ -64,11 +72,18 @@ export const term: KindModule<'term'> = {
       return choiceQuestion(
         deck,
         f,
-        { kind: 'term-desc', shape, prompt: phrase('termDesc', { term: f.term }), answer: f.description, distractors: d, explanation },
+        {
+          kind: 'term-desc',
+          shape,
+          prompt: phrase(isQuestion(f) ? 'askedTerm' : 'termDesc', { term: f.term }),
+          answer: f.description,
+          distractors: d,
+          explanation,
+        },
         rng,
       );
     }
-    if (shape.type !== 'desc-term') return null;
+    if (shape.type !== 'desc-term' || isQuestion(f)) return null;
     const d = pickDistractors(
       f.term,
       nearbyTiers(deck, f, (fs) => terms(fs, 'term')),
@@ -96,10 +111,10 @@ export const term: KindModule<'term'> = {
       );
     const [other] = pickDistractors(f.description, nearbyTiers(deck, f, fair), rng, 1, f.avoid);
     if (!other) return null;
-    return trueFalseQuestion(deck, f, 'tf', phrase('termClaim', { term: f.term, desc: other.text }), false, explanation, other.source);
+    return trueFalseQuestion(deck, f, 'tf', claim(f, other.text), false, explanation, other.source);
   },
 
-  summary: (_deck, f) => phrase('termClaim', { term: f.term, desc: f.description }),
+  summary: (_deck, f) => claim(f, f.description),
   anki: (_deck, f, lang) => basicNote(pick(f.term, lang), pick(f.description, lang)),
   sheet: (_deck, f) => ({ mark: 'term', text: f.term, detail: f.description }),
 };
