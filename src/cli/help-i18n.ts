@@ -10,6 +10,8 @@ import { koFailure } from './errors-ko.js';
 import { KO_HELP } from './help-ko.js';
 
 export type Tr = (text: string) => string;
+/** A command's closing help text, translated and fitted to the terminal when help is shown (not on every start). */
+export type HelpAfter = (text: string) => () => string;
 
 const KO_LINES: Record<string, string> = { 'Examples:': '예:' };
 

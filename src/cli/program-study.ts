@@ -1,11 +1,11 @@
 /** The study commands: topics, quiz, review, drill, stats, exam and questions. */
 import { type Command, Option } from 'commander';
 import type { Context } from './context.js';
-import type { Tr } from './help-i18n.js';
+import type { HelpAfter, Tr } from './help-i18n.js';
 import type { SetCode } from './program.js';
 import { cacheOption, dbOption, langOption, notesOption, positiveInt, styleOption, topicOption, typeOption } from './program-options.js';
 
-export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr: Tr): void {
+export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr: Tr, after: HelpAfter): void {
   p.command('topics')
     .description('list topics with their fact counts and, once you have answered, your accuracy')
     .addOption(langOption())
@@ -13,7 +13,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(cacheOption())
     .addOption(dbOption())
     .option('--json', 'print JSON instead of a table')
-    .addHelpText('after', tr('\nExamples:\n  saa topics\n  saa topics --lang ko\n  saa topics --json'))
+    .addHelpText('after', after('\nExamples:\n  saa topics\n  saa topics --lang ko\n  saa topics --json'))
     .action(async (opts) => setCode(await (await import('./commands/topics.js')).run(opts, ctx)));
 
   p.command('today')
@@ -23,9 +23,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText(
-      'after',
-      tr('\nThe quota of new facts comes from your exam date (saa stats --exam-date), else 15 a day.\n\nExamples:\n  saa today\n  saa today --lang ko'),
+    .addHelpText('after', after('\nThe quota of new facts comes from your exam date (saa stats --exam-date), else 15 a day.\n\nExamples:\n  saa today\n  saa today --lang ko'),
     )
     .action(async (opts) => setCode(await (await import('./commands/today.js')).run(opts, ctx)));
 
@@ -41,9 +39,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText(
-      'after',
-      tr(
+    .addHelpText('after', after(
         '\nKeys: ↑/↓ or a number key to choose (space toggles in "choose two"), Enter to answer, Enter again after the feedback, Ctrl-C to stop (answers so far are kept).\n\nExamples:\n  saa quiz --topic s3\n  saa quiz --style exam --topic vpc,s3\n  saa quiz --topic s3,ec2 --count 20 --type mc\n  saa quiz --seed 42 --lang ko',
       ),
     )
@@ -57,9 +53,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText(
-      'after',
-      tr("\nEvery answer (in quiz, drill, review or exam) updates that fact's review schedule.\n\nExamples:\n  saa review\n  saa review --limit 10"),
+    .addHelpText('after', after("\nEvery answer (in quiz, drill, review or exam) updates that fact's review schedule.\n\nExamples:\n  saa review\n  saa review --limit 10"),
     )
     .action(async (opts) => setCode(await (await import('./commands/review.js')).run(opts, ctx)));
 
@@ -72,7 +66,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText('after', tr('\nExamples:\n  saa drill\n  saa drill --topic vpc --count 25'))
+    .addHelpText('after', after('\nExamples:\n  saa drill\n  saa drill --topic vpc --count 25'))
     .action(async (opts) => setCode(await (await import('./commands/drill.js')).run(opts, ctx)));
 
   p.command('stats')
@@ -83,7 +77,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText('after', tr('\nExamples:\n  saa stats\n  saa stats --exam-date 2026-12-20\n  saa stats --json'))
+    .addHelpText('after', after('\nExamples:\n  saa stats\n  saa stats --exam-date 2026-12-20\n  saa stats --json'))
     .action(async (opts) => setCode(await (await import('./commands/stats.js')).run(opts, ctx)));
 
   const exam = p
@@ -103,9 +97,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText(
-      'after',
-      tr(
+    .addHelpText('after', after(
         '\nKeys: ↑/↓ or 1–9 choose, Enter answer, f flag, n/→ next, p/← previous, r review screen, Ctrl-C pause.\nAnswers are shown only at the end; time out submits the exam as it stands.\n\nExamples:\n  saa exam\n  saa exam --questions 20 --minutes 40\n  saa exam --resume\n  saa exam --print --seed 7 --questions 10\n  saa exam list\n  saa exam review',
       ),
     )
@@ -116,14 +108,14 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .option('--json', 'print JSON')
     .addOption(langOption())
     .addOption(dbOption())
-    .addHelpText('after', tr('\nExamples:\n  saa exam list\n  saa exam list --json'))
+    .addHelpText('after', after('\nExamples:\n  saa exam list\n  saa exam list --json'))
     .action(async (opts) => setCode(await (await import('./commands/exam-list.js')).run(opts, ctx)));
   exam
     .command('review [id]')
     .description("an exam's questions with your answer, the right answer and the reason for every option (default: the latest)")
     .addOption(langOption())
     .addOption(dbOption())
-    .addHelpText('after', tr('\nExamples:\n  saa exam review\n  saa exam review 3 | less -R'))
+    .addHelpText('after', after('\nExamples:\n  saa exam review\n  saa exam review 3 | less -R'))
     .action(async (id, opts) => setCode(await (await import('./commands/exam-review.js')).run(id, opts, ctx)));
 
   p.command('questions')
@@ -138,9 +130,7 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(cacheOption())
     .option('--json', 'print JSON (both languages, answers, reasons and sources)')
     .option('--audit', 'audit every question the notes can make: true/false balance, giveaway patterns, worst examples')
-    .addHelpText(
-      'after',
-      tr(
+    .addHelpText('after', after(
         '\nExamples:\n  saa questions --topic s3 --count 5\n  saa questions --style exam --count 3 --lang ko\n  saa questions --json | jq .\n  saa questions --audit --topic s3',
       ),
     )

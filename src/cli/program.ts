@@ -5,8 +5,9 @@
  */
 import { Command } from 'commander';
 import type { Lang } from '../core/types.js';
-import type { Context } from './context.js';
-import { localizeProgram, translateError, translator } from './help-i18n.js';
+import { type Context, widthOf } from './context.js';
+import { type HelpAfter, localizeProgram, translateError, translator } from './help-i18n.js';
+import { fitHelpText } from './render/help-text.js';
 import { addNotesCommands } from './program-notes.js';
 import { addStudyCommands } from './program-study.js';
 import { VERSION } from './version.js';
@@ -15,6 +16,7 @@ export type SetCode = (code: number) => void;
 
 export function program(ctx: Context, setCode: SetCode, lang: Lang = 'en'): Command {
   const tr = translator(lang);
+  const after: HelpAfter = (text) => () => fitHelpText(tr(text), widthOf(ctx));
   const p = new Command('saa')
     .description('Study for the AWS Certified Solutions Architect – Associate exam (SAA-C03) in the terminal.')
     .version(VERSION, '-V, --version', tr('output the version number'))
@@ -32,7 +34,7 @@ export function program(ctx: Context, setCode: SetCode, lang: Lang = 'en'): Comm
     })
     .addHelpText(
       'after',
-      tr(`
+      after(`
 Examples:
   saa topics                      list topics, fact counts and your accuracy
   saa quiz --topic s3             10 questions on S3
@@ -47,8 +49,8 @@ Examples:
 
 Exit codes: 0 ok, 1 check failed, 2 usage error or bad input file, 3 database or notes unusable, 4 SQLite module missing, 130 interrupted.`),
     );
-  addStudyCommands(p, ctx, setCode, tr);
-  addNotesCommands(p, ctx, setCode, tr);
+  addStudyCommands(p, ctx, setCode, tr, after);
+  addNotesCommands(p, ctx, setCode, tr, after);
   if (lang === 'ko') localizeProgram(p, tr);
   return p;
 }
