@@ -61,7 +61,9 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(langOption())
     .addOption(notesOption())
     .addOption(cacheOption())
-    .addHelpText('after', after(
+    .addHelpText(
+      'after',
+      after(
         '\nIn Anki: File → Import, choose the file; the header lines set the separator and the tags column.\n\nExamples:\n  saa export anki > saa.txt\n  saa export anki --topic s3,vpc --lang ko > saa-ko.txt',
       ),
     )
@@ -76,7 +78,9 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText('after', after(
+    .addHelpText(
+      'after',
+      after(
         '\nIn Anki: File → Import, choose the .apkg file. A newer export updates the notes in place; cards already in Anki keep their own schedule.\n\nExamples:\n  saa export apkg --out saa.apkg\n  saa export apkg --topic s3,vpc --lang ko --out saa-ko.apkg\n  saa export apkg --with-history --out saa.apkg',
       ),
     )
@@ -109,14 +113,18 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr:
   addDeckImportOptions(
     imp.command('csv <file>').description('turn a CSV/TSV question bank (front, back, tags) or an Anki text export into a topic note of your own'),
   )
-    .addHelpText('after', after(
+    .addHelpText(
+      'after',
+      after(
         '\nThe separator, a header row (front,back,tags) and Anki\'s #separator/#html/#… column lines are detected; cloze notes ({{c1::…}}) become cloze facts.\nRe-importing the same file with --force keeps every fact id, so your answers stay with their cards.\n\nExamples:\n  saa import csv aws-terms.csv --dir ~/saa-notes\n  saa import csv "Plain Text.txt" --topic my-anki --force',
       ),
     )
     .action(async (file, opts) => setCode(await (await import('./commands/import-deck.js')).csv(file, opts, ctx)));
   addDeckImportOptions(imp.command('anki <file>').description('turn an Anki package (.apkg, .colpkg) into a topic note of your own'))
     .option('--deck <name>', 'only this deck and the decks under it')
-    .addHelpText('after', after(
+    .addHelpText(
+      'after',
+      after(
         '\nBasic notes give front and back (HTML and media are dropped), cloze notes give cloze facts; each fact id comes from the Anki note, so a re-import keeps your history.\nA package from a newer Anki needs File → Export, "Anki Deck Package" with "Support older Anki versions" ticked.\n\nExamples:\n  saa import anki AWS.apkg --dir ~/saa-notes\n  saa import anki collection.colpkg --deck "AWS::S3" --topic my-s3',
       ),
     )
@@ -125,7 +133,9 @@ export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr:
   p.command('completion <shell>')
     .description('print a shell completion script (bash, zsh or fish) with commands, options and topic ids')
     .addOption(notesOption())
-    .addHelpText('after', after(
+    .addHelpText(
+      'after',
+      after(
         '\nExamples:\n  source <(saa completion bash)          # in ~/.bashrc\n  source <(saa completion zsh)           # in ~/.zshrc\n  saa completion fish | source           # in config.fish',
       ),
     )

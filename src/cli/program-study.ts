@@ -23,7 +23,9 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText('after', after('\nThe quota of new facts comes from your exam date (saa stats --exam-date), else 15 a day.\n\nExamples:\n  saa today\n  saa today --lang ko'),
+    .addHelpText(
+      'after',
+      after('\nThe quota of new facts comes from your exam date (saa stats --exam-date), else 15 a day.\n\nExamples:\n  saa today\n  saa today --lang ko'),
     )
     .action(async (opts) => setCode(await (await import('./commands/today.js')).run(opts, ctx)));
 
@@ -39,7 +41,9 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText('after', after(
+    .addHelpText(
+      'after',
+      after(
         '\nKeys: ↑/↓ or a number key to choose (space toggles in "choose two"), Enter to answer, Enter again after the feedback, Ctrl-C to stop (answers so far are kept).\n\nExamples:\n  saa quiz --topic s3\n  saa quiz --style exam --topic vpc,s3\n  saa quiz --topic s3,ec2 --count 20 --type mc\n  saa quiz --seed 42 --lang ko',
       ),
     )
@@ -53,7 +57,9 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText('after', after("\nEvery answer (in quiz, drill, review or exam) updates that fact's review schedule.\n\nExamples:\n  saa review\n  saa review --limit 10"),
+    .addHelpText(
+      'after',
+      after("\nEvery answer (in quiz, drill, review or exam) updates that fact's review schedule.\n\nExamples:\n  saa review\n  saa review --limit 10"),
     )
     .action(async (opts) => setCode(await (await import('./commands/review.js')).run(opts, ctx)));
 
@@ -97,7 +103,9 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(notesOption())
     .addOption(cacheOption())
     .addOption(dbOption())
-    .addHelpText('after', after(
+    .addHelpText(
+      'after',
+      after(
         '\nKeys: ↑/↓ or 1–9 choose, Enter answer, f flag, n/→ next, p/← previous, r review screen, Ctrl-C pause.\nAnswers are shown only at the end; time out submits the exam as it stands.\n\nExamples:\n  saa exam\n  saa exam --questions 20 --minutes 40\n  saa exam --resume\n  saa exam --print --seed 7 --questions 10\n  saa exam list\n  saa exam review',
       ),
     )
@@ -130,7 +138,9 @@ export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr:
     .addOption(cacheOption())
     .option('--json', 'print JSON (both languages, answers, reasons and sources)')
     .option('--audit', 'audit every question the notes can make: true/false balance, giveaway patterns, worst examples')
-    .addHelpText('after', after(
+    .addHelpText(
+      'after',
+      after(
         '\nExamples:\n  saa questions --topic s3 --count 5\n  saa questions --style exam --count 3 --lang ko\n  saa questions --json | jq .\n  saa questions --audit --topic s3',
       ),
     )

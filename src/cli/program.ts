@@ -7,9 +7,9 @@ import { Command } from 'commander';
 import type { Lang } from '../core/types.js';
 import { type Context, widthOf } from './context.js';
 import { type HelpAfter, localizeProgram, translateError, translator } from './help-i18n.js';
-import { fitHelpText } from './render/help-text.js';
 import { addNotesCommands } from './program-notes.js';
 import { addStudyCommands } from './program-study.js';
+import { fitHelpText } from './render/help-text.js';
 import { VERSION } from './version.js';
 
 export type SetCode = (code: number) => void;
