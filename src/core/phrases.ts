@@ -96,6 +96,11 @@ const T = {
     en: (v) => `This describes something else: ${v.fact}`,
     ko: (v) => `다른 대상에 대한 내용이다: ${v.fact}`,
   } satisfies Template<'fact'>,
+  /** A wrong option taken from a card whose front is a question. */
+  answersOther: {
+    en: (v) => `This answers another question: ${v.fact}`,
+    ko: (v) => `다른 질문의 답이다: ${v.fact}`,
+  } satisfies Template<'fact'>,
 } as const;
 
 export type PhraseName = keyof typeof T;

@@ -209,6 +209,9 @@ describe('a term whose front is a question (an imported card)', () => {
     expect(q?.prompt).toEqual({ en: 'What is the largest object S3 can store?', ko: 'S3가 저장하는 가장 큰 객체는?' });
     expect(q?.options.map((o) => o.text.en).sort()).toEqual(['14 days', '400 KB', '50 TB', 'gp3']);
     expect(ask(deck, fact, { type: 'desc-term' }, createRng(1))).toBeNull();
+    const wrong = q?.options.find((o) => !o.correct);
+    expect(wrong?.reason.en).toMatch(/^This answers another question: .+\? — /);
+    expect(wrong?.reason.ko).toMatch(/^다른 질문의 답이다: /);
   });
 
   it('reads as question and answer in a true/false statement', () => {

@@ -16,7 +16,7 @@ const TERM = /^\*\*(.+?)\*\*\s*::\s*(.*)$/;
  * decks) is asked as it stands, answers as the options; the reverse ("which question does this
  * answer?") and "Which statement describes What is …?" would read as nonsense.
  */
-const isQuestion = (f: TermFact) => /[?？]\s*$/.test(f.term.en ?? f.term.ko ?? '');
+export const isQuestion = (f: TermFact) => /[?？]\s*$/.test(f.term.en ?? f.term.ko ?? '');
 const claim = (f: TermFact, desc: TermFact['description']) => phrase(isQuestion(f) ? 'questionClaim' : 'termClaim', { term: f.term, desc });
 
 const terms = (facts: Fact[], field: 'term' | 'description'): Candidate[] =>

@@ -3,6 +3,7 @@
  * a shape with a reason on every option, true/false, and a fact as a sentence.
  */
 import { kindOf } from '../kinds/registry.js';
+import { isQuestion } from '../kinds/term.js';
 import { phrase } from '../phrases.js';
 import { type Rng, shuffle } from '../random.js';
 import { pick } from '../text.js';
@@ -16,6 +17,8 @@ export function factSummary(deck: Deck, fact: Fact): Localized {
   return kindOf(fact).summary(deck, fact);
 }
 
+const isQuestionTerm = (f: Fact) => f.kind === 'term' && isQuestion(f);
+
 /** Fills the reasons a kind left empty: the key's is the explanation, a wrong option's the fact it belongs to. */
 function withReasons(deck: Deck, q: Question | null): Question | null {
   if (!q) return q;
@@ -26,7 +29,8 @@ function withReasons(deck: Deck, q: Question | null): Question | null {
     else if (q.format === 'tf') o.reason = swapped ? phrase('belongsTo', { fact: factSummary(deck, swapped) }) : q.explanation;
     else {
       const source = o.source ? deck.factsById.get(o.source) : undefined;
-      o.reason = source && source.id !== q.factId ? phrase('belongsTo', { fact: factSummary(deck, source) }) : q.explanation;
+      o.reason =
+        source && source.id !== q.factId ? phrase(isQuestionTerm(source) ? 'answersOther' : 'belongsTo', { fact: factSummary(deck, source) }) : q.explanation;
     }
   }
   return q;
