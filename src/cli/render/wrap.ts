@@ -13,8 +13,24 @@
  * which is what wrap-ansi returns for it. Anything else (other escape sequences, emoji, other
  * scripts, a coloured line that must break) still goes through wrap-ansi and string-width.
  */
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+
+type StringWidth = typeof import('string-width').default;
+type WrapAnsi = typeof import('wrap-ansi').default;
+
+/**
+ * string-width and wrap-ansi, evaluated on first use: building string-width's segmenter and
+ * width tables costs a start-up another 10 ms or so, and plain text never needs them. A
+ * `require` of these ES modules stays synchronous: the bundle turns it into a lazy
+ * initialiser of the bundled module, and Node (≥ 20.19) loads ES modules by `require` for the sources.
+ */
+let slow: { stringWidth: StringWidth; wrapAnsi: WrapAnsi } | undefined;
+function full(): { stringWidth: StringWidth; wrapAnsi: WrapAnsi } {
+  slow ??= {
+    stringWidth: (require('string-width') as { default: StringWidth }).default,
+    wrapAnsi: (require('wrap-ansi') as { default: WrapAnsi }).default,
+  };
+  return slow;
+}
 
 /** One-column characters outside ASCII that notes and UI strings use often: · – — … ‘ ’ “ ” • › ❯ ← ↑ → ↓. */
 const NARROW = new Set([0xb7, 0x2013, 0x2014, 0x2026, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x203a, 0x276f, 0x2190, 0x2191, 0x2192, 0x2193]);
@@ -40,7 +56,7 @@ function colouredWidth(text: string): number | null {
   return text.includes('\u001b') ? plainWidth(text.replace(SGR, '')) : null;
 }
 
-const widthOf = (s: string) => plainWidth(s) ?? colouredWidth(s) ?? stringWidth(s);
+const widthOf = (s: string) => plainWidth(s) ?? colouredWidth(s) ?? full().stringWidth(s);
 
 /**
  * wrap-ansi's line algorithm (hard wrap, trimmed) for one plain line: words split on single
@@ -101,7 +117,7 @@ export function wrapLine(line: string, columns: number): string {
     const visible = line.replace(SGR, '');
     if (!visible.startsWith(' ') && !visible.endsWith(' ')) return line;
   }
-  return wrapAnsi(line, columns, { hard: true, trim: true });
+  return full().wrapAnsi(line, columns, { hard: true, trim: true });
 }
 
 /**
