@@ -2,7 +2,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import wrapAnsi from 'wrap-ansi';
-import { plainWidth, wrap, wrapLine } from '../../src/cli/render/wrap.js';
+import { plainWidth, textWidth, wrap, wrapLine } from '../../src/cli/render/wrap.js';
 import { createRng } from '../../src/core/random.js';
 
 const PLAIN = [
@@ -18,7 +18,11 @@ describe('plain text widths', () => {
   });
 
   it('leave anything else to string-width', () => {
-    for (const s of ['\u001b[2mdim\u001b[22m', '✔ done', 'é', '日本', '\t', 'a\u0301', '👍']) expect(plainWidth(s)).toBeNull();
+    for (const s of ['\u001b[2mdim\u001b[22m', '✔ done', 'é', '日本', '\t', 'a\u0301', '👍']) {
+      expect(plainWidth(s)).toBeNull();
+      expect(textWidth(s)).toBe(stringWidth(s));
+    }
+    expect(textWidth('\u001b[1;32m가나 ab\u001b[39m')).toBe(stringWidth('\u001b[1;32m가나 ab\u001b[39m'));
   });
 });
 

@@ -56,7 +56,8 @@ function colouredWidth(text: string): number | null {
   return text.includes('\u001b') ? plainWidth(text.replace(SGR, '')) : null;
 }
 
-const widthOf = (s: string) => plainWidth(s) ?? colouredWidth(s) ?? full().stringWidth(s);
+/** string-width's display width, without loading it for plain text. */
+export const textWidth = (s: string): number => plainWidth(s) ?? colouredWidth(s) ?? full().stringWidth(s);
 
 /**
  * wrap-ansi's line algorithm (hard wrap, trimmed) for one plain line: words split on single
@@ -124,7 +125,7 @@ export function wrapLine(line: string, columns: number): string {
  * The width of a line prefix: "✔" (U+2714) is an emoji to string-width (2 columns) but terminals
  * draw it in text style, one column, and the hanging indent must line up with what they draw.
  */
-const markWidth = (s: string) => widthOf(s.replace(/\u2714(?!\uFE0F)/g, '+'));
+const markWidth = (s: string) => textWidth(s.replace(/\u2714(?!\uFE0F)/g, '+'));
 
 /**
  * Wraps `text` to `width` columns: the first line starts with `first`, the others with `rest`
