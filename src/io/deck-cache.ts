@@ -17,7 +17,7 @@ import { type NotesSource, type ReadNotes, readNoteFiles } from './note-files.js
 import type { Env } from './paths.js';
 
 const MAGIC = 'saa-notes-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** `$XDG_CACHE_HOME/saa`, else `~/.cache/saa` (the home of the given environment). */
 export function cacheDir(env: Env): string {
@@ -61,7 +61,7 @@ function fits(c: Partial<CacheFile> | null, key: string): c is CacheFile {
 function keyOf(sources: readonly NotesSource[], read: ReadNotes, version: string): string {
   const hash = createHash('sha256').update(`${MAGIC}\0${FORMAT}\0${version}\0`);
   for (const s of sources) hash.update(`dir\0${s.dir}\0${s.shipped ? 1 : 0}\0${s.bilingual ? 1 : 0}\0`);
-  for (const f of read.files) hash.update(`file\0${f.file}\0${f.text.length}\0`).update(f.text);
+  for (const f of read.files) hash.update(`file\0${f.file}\0${f.bytes.length}\0`).update(f.bytes);
   for (const d of read.diagnostics) hash.update(`diag\0${d.file}\0${d.message}\0`);
   return hash.digest('hex');
 }
