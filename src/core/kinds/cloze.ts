@@ -121,12 +121,12 @@ export const cloze: KindModule<'cloze'> = {
       return null;
     }
     const key = b.key ?? slugify(b.en.replace(BLANK, '$1'));
-    const fact: ClozeFact = {
-      ...factBase(ctx, key, b.line),
-      kind: 'cloze',
+    // Assigned onto the base, not spread: see factBase.
+    const fact: ClozeFact = Object.assign(factBase(ctx, key, b.line), {
+      kind: 'cloze' as const,
       text: loc(b.en, b.ko),
       blanks: enBlanks.map((x, k) => loc(x, b.ko !== undefined ? koBlanks[k] : undefined)),
-    };
+    });
     return { fact, derivedKey: b.key === undefined };
   },
 
