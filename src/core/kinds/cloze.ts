@@ -5,6 +5,7 @@ import { fillCloze, mapLocalized, phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { inContext, subjectContext } from '../questions/context.js';
 import { type Candidate, pickDistractors, siblings, type Tier, tagOthers, topicOthers } from '../questions/distractors.js';
+import { MIN_OPTIONS } from '../questions/question.js';
 import { measure, numberOf, unitClass, unitOf } from '../questions/units.js';
 import { createRng } from '../random.js';
 import { pick, slugify, textKeys } from '../text.js';
@@ -133,9 +134,12 @@ export const cloze: KindModule<'cloze'> = {
   languageParts: (f) => [{ what: `fact "${f.id}"`, line: f.line, text: f.text }],
 
   validate(deck, f, file) {
-    const shapes = cloze.shapes(deck, f);
+    // Whether some blank can be asked: ask gives a question exactly when the blank has enough
+    // wrong options (choiceQuestion's test, made before it draws from the rng), so only those
+    // are drawn here, from the same rng in the same order, without building the questions.
     const rng = createRng(0);
-    if (shapes.some((s) => cloze.ask(deck, f, s, rng) !== null)) return [];
+    const enough = (answer: Localized, blank: number) => pickDistractors(answer, clozeTiers(deck, f, blank), rng, undefined, f.avoid).length >= MIN_OPTIONS - 1;
+    if (f.blanks.some(enough)) return [];
     return [
       {
         file,
