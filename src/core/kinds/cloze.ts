@@ -4,21 +4,44 @@ import { loc } from '../parse/inline.js';
 import { fillCloze, mapLocalized, phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { inContext, subjectContext } from '../questions/context.js';
-import { type Candidate, pickDistractors, siblings, type Tier, tagOthers, topicOthers } from '../questions/distractors.js';
+import { type Candidate, pickDistractors, type Tier, tagOthers, topicOthers } from '../questions/distractors.js';
 import { MIN_OPTIONS } from '../questions/question.js';
 import { measure, numberOf, unitClass, unitOf } from '../questions/units.js';
 import { createRng } from '../random.js';
 import { pick, slugify, textKeys } from '../text.js';
-import type { ClozeFact, Deck, Fact, Localized } from '../types.js';
+import { type ClozeFact, type Deck, type Fact, groupKey, type Localized } from '../types.js';
 import { factBase, type KindModule } from './kind.js';
 
 const BLANK = /\{\{([^{}]+)\}\}/g;
 const MAX_BLANKS = 12;
 
+/** A blank's unit class, worked out once per blank: candidates are sorted by it again and again. */
+const classes = new WeakMap<Localized, string>();
+function classOf(blank: Localized): string {
+  let c = classes.get(blank);
+  if (c === undefined) classes.set(blank, (c = unitClass(blank.en ?? blank.ko ?? '')));
+  return c;
+}
+
 function blanksOf(facts: readonly Fact[], cls: string): Candidate[] {
-  return facts.flatMap((f) =>
-    f.kind === 'cloze' ? f.blanks.filter((b) => unitClass(b.en ?? b.ko ?? '') === cls).map((b) => ({ text: b, source: f.id })) : [],
-  );
+  const out: Candidate[] = [];
+  for (const f of facts) if (f.kind === 'cloze') for (const b of f.blanks) if (classOf(b) === cls) out.push({ text: b, source: f.id });
+  return out;
+}
+
+/** The blanks of a group's clozes by unit class, built once per group (the first tier of each of its blanks). */
+const groupBlanks = new WeakMap<Deck, Map<string, Map<string, Candidate[]>>>();
+
+/** `blanksOf(siblings(deck, fact), cls)`: the same candidates in the same order, from the group's list. */
+function siblingBlanks(deck: Deck, fact: ClozeFact, cls: string): Candidate[] {
+  let byGroup = groupBlanks.get(deck);
+  if (!byGroup) groupBlanks.set(deck, (byGroup = new Map()));
+  const key = groupKey(fact.topicId, fact.groupId);
+  let byClass = byGroup.get(key);
+  if (!byClass) byGroup.set(key, (byClass = new Map()));
+  let list = byClass.get(cls);
+  if (!list) byClass.set(cls, (list = blanksOf(deck.byGroup.get(key) ?? [], cls)));
+  return list.filter((c) => c.source !== fact.id);
 }
 
 /** Every cloze blank of the deck by unit class, built once per deck: the last-resort tier. */
@@ -31,7 +54,7 @@ function deckBlanks(deck: Deck, cls: string): Candidate[] {
     for (const f of deck.facts) {
       if (f.kind !== 'cloze') continue;
       for (const b of f.blanks) {
-        const c = unitClass(b.en ?? b.ko ?? '');
+        const c = classOf(b);
         const list = index.get(c) ?? [];
         list.push({ text: b, source: f.id });
         index.set(c, list);
@@ -87,7 +110,7 @@ function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
   const answer = fact.blanks[blank] ?? {};
   const cls = unitClass(answer.en ?? answer.ko ?? '');
   const tiers: (() => Candidate[])[] = [
-    () => blanksOf(siblings(deck, fact), cls),
+    () => siblingBlanks(deck, fact, cls),
     () => blanksOf(topicOthers(deck, fact), cls),
     () => blanksOf(tagOthers(deck, fact), cls),
   ];
