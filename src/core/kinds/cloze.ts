@@ -65,6 +65,17 @@ function deckBlanks(deck: Deck, cls: string): Candidate[] {
   return index.get(cls) ?? [];
 }
 
+/** A blank's unit, number and value in base units, worked out once per blank (every tier of every blank of its group asks). */
+const magnitudes = new WeakMap<Localized, { unit: string; value: number | null; base: number | null }>();
+function magnitudeOf(blank: Localized): { unit: string; value: number | null; base: number | null } {
+  let m = magnitudes.get(blank);
+  if (!m) {
+    const text = blank.en ?? blank.ko ?? '';
+    magnitudes.set(blank, (m = { unit: unitOf(text), value: numberOf(text), base: measure(blank) }));
+  }
+  return m;
+}
+
 /** How far apart two magnitudes are, as a ratio ≥ 1; small values (≤ 10) count as close to each other. */
 function spread(a: number, b: number): number {
   const lo = Math.min(a, b);
@@ -79,19 +90,16 @@ function spread(a: number, b: number): number {
  * same unit at any magnitude, then the rest.
  */
 function plausibleFirst(answer: Localized, tier: () => Candidate[]): Tier[] {
-  const text = answer.en ?? answer.ko ?? '';
-  const unit = unitOf(text);
-  const value = numberOf(text);
-  const base = measure(answer);
+  const { unit, value, base } = magnitudeOf(answer);
   let cached: Candidate[] | null = null;
   const all = () => (cached ??= tier());
-  const sameUnit = (c: Candidate) => unitOf(c.text.en ?? c.text.ko ?? '') === unit;
+  const sameUnit = (c: Candidate) => magnitudeOf(c.text).unit === unit;
   const near = (c: Candidate) => {
-    const v = numberOf(c.text.en ?? c.text.ko ?? '');
+    const v = magnitudeOf(c.text).value;
     return value === null || v === null || spread(v, value) <= 10;
   };
   const within = (limit: number) => (c: Candidate) => {
-    const v = measure(c.text);
+    const v = magnitudeOf(c.text).base;
     return base === null || v === null || !Number.isFinite(v) || !Number.isFinite(base) || spread(v, base) <= limit;
   };
   const first = (c: Candidate) => sameUnit(c) && near(c);
