@@ -190,8 +190,10 @@ try {
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
       const r = await lib.loadDeckCached([{ dir, shipped: true }], { env: cacheEnv, version: 'bench' });
+      // A cached deck parses its notes when they are first asked for: the figure includes asking for every fact.
+      const loaded = r.deck.facts.length;
       warmTimes.push(performance.now() - t0);
-      if (!r.fromCache || r.deck.facts.length !== facts) throw new Error('the warm load did not come from the cache');
+      if (!r.fromCache || loaded !== facts) throw new Error('the warm load did not come from the cache');
     }
     const warmMs = median(warmTimes);
     perFact.push({ cold: cold.ms / facts, warm: warmMs / facts });

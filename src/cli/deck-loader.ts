@@ -12,13 +12,13 @@ import { VERSION } from './version.js';
 /** `cache` is commander's `--no-cache` (false when given). */
 export async function loadStudyDeck(notesFlag: string | undefined, ctx: Pick<Context, 'env' | 'stderr'>, cache?: boolean): Promise<Deck> {
   const sources = [{ dir: shippedNotesDir(), shipped: true }, ...userNotesDirs(notesFlag, ctx.env).map((dir) => ({ dir, shipped: false }))];
-  const { deck, diagnostics } = await loadDeckCached(sources, { env: ctx.env, version: VERSION, disabled: cacheDisabled(cache, ctx.env) });
+  const { deck, diagnostics, facts } = await loadDeckCached(sources, { env: ctx.env, version: VERSION, disabled: cacheDisabled(cache, ctx.env) });
   // A broken note never stops studying: one line per affected file, then carry on.
   const broken = new Map<string, string>();
   for (const d of diagnostics) {
     if (d.severity === 'error' && !broken.has(d.file)) broken.set(d.file, clean(formatDiagnostic(d)));
   }
   for (const line of broken.values()) ctx.stderr.write(`saa: warning: ${line} (run "saa notes check" for all problems)\n`);
-  if (deck.facts.length === 0) throw new DataError('no facts found in the notes; run "saa notes check" to see why');
+  if (facts === 0) throw new DataError('no facts found in the notes; run "saa notes check" to see why');
   return deck;
 }

@@ -4,10 +4,10 @@
  * stay as they are), so a help text is written once, in English, in the program files.
  */
 import { type Argument, type Command, Help, type Option } from 'commander';
-import stringWidth from 'string-width';
 import type { Lang } from '../core/types.js';
 import { koFailure } from './errors-ko.js';
 import { KO_HELP } from './help-ko.js';
+import { textWidth } from './render/wrap.js';
 
 export type Tr = (text: string) => string;
 /** A command's closing help text, translated and fitted to the terminal when help is shown (not on every start). */
@@ -51,7 +51,7 @@ export function localizeProgram(root: Command, tr: Tr): void {
     for (const o of c.options) o.description = tr(o.description ?? '');
     for (const a of c.registeredArguments) a.description = tr(a.description);
     c.configureHelp({
-      displayWidth: (str: string) => stringWidth(str),
+      displayWidth: (str: string) => textWidth(str),
       styleTitle: (str: string) => KO_TITLES[str] ?? str,
       optionDescription(this: Help, option: Option) {
         return koNotes(Help.prototype.optionDescription.call(this, option));

@@ -8,10 +8,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildDeck(notes: readonly Note[]): { deck: Deck; diagnostics: Diagnostic[] } {
+/** The deck of the notes; `notes` are the ones it was built from (a user's note extending a shipped topic merged in, duplicates left out). */
+export function buildDeck(notes: readonly Note[]): { deck: Deck; diagnostics: Diagnostic[]; notes: Note[] } {
   const diagnostics: Diagnostic[] = [];
   const topics: Topic[] = [];
-  const topicsById = new Map<string, Topic>();
   const names = new Map<string, Topic>();
   const accepted: Note[] = [];
 
@@ -47,12 +47,18 @@ export function buildDeck(notes: readonly Note[]): { deck: Deck; diagnostics: Di
     names.set(t.id, t);
     for (const alias of t.aliases) if (!names.has(alias)) names.set(alias, t);
     topics.push(t);
-    topicsById.set(t.id, t);
     accepted.push(note);
   }
-  topics.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const deck = emptyDeck(topics);
+  for (const note of accepted) addNote(deck, note);
+  return { deck, diagnostics, notes: accepted };
+}
 
-  const deck: Deck = {
+/** A deck of these topics (given in the order their notes were accepted; sorted here) with no groups or facts yet. */
+export function emptyDeck(topics: Topic[]): Deck {
+  const topicsById = new Map(topics.map((t) => [t.id, t]));
+  topics.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return {
     topics,
     topicsById,
     groups: new Map(),
@@ -62,11 +68,12 @@ export function buildDeck(notes: readonly Note[]): { deck: Deck; diagnostics: Di
     byTopic: new Map(),
     byTag: new Map(),
   };
-  for (const note of accepted) {
-    for (const g of note.groups) deck.groups.set(groupKey(g.topicId, g.id), g);
-    for (const f of note.facts) addFact(deck, f);
-  }
-  return { deck, diagnostics };
+}
+
+/** Adds one accepted note's groups and facts to the deck's lists and maps. */
+export function addNote(deck: Deck, note: Note): void {
+  for (const g of note.groups) deck.groups.set(groupKey(g.topicId, g.id), g);
+  addFacts(deck, note.facts);
 }
 
 /**
@@ -83,12 +90,34 @@ function extend(base: Note, user: Note): Note {
   return { topic: base.topic, groups, facts };
 }
 
-function addFact(deck: Deck, f: Fact): void {
-  deck.facts.push(f);
-  deck.factsById.set(f.id, f);
-  push(deck.byGroup, groupKey(f.topicId, f.groupId), f);
-  push(deck.byTopic, f.topicId, f);
-  for (const tag of f.tags) push(deck.byTag, tag, f);
+/**
+ * Indexes a note's facts. A note's facts come group by group, so the group's and topic's lists
+ * are looked up when the group changes rather than once per fact (the maps get their keys in the
+ * same order either way).
+ */
+function addFacts(deck: Deck, facts: readonly Fact[]): void {
+  let topicId: string | undefined;
+  let groupId: string | undefined;
+  let inTopic: Fact[] = [];
+  let inGroup: Fact[] = [];
+  const listOf = (map: Map<string, Fact[]>, key: string): Fact[] => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  };
+  for (const f of facts) {
+    deck.facts.push(f);
+    deck.factsById.set(f.id, f);
+    if (f.topicId !== topicId || f.groupId !== groupId) {
+      inGroup = listOf(deck.byGroup, groupKey(f.topicId, f.groupId));
+      if (f.topicId !== topicId) inTopic = listOf(deck.byTopic, f.topicId);
+      topicId = f.topicId;
+      groupId = f.groupId;
+    }
+    inGroup.push(f);
+    inTopic.push(f);
+    for (const tag of f.tags) push(deck.byTag, tag, f);
+  }
 }
 
 /** Resolves `s3`, an alias, or a title word to a topic; null when nothing matches. */

@@ -18,8 +18,24 @@ export interface NotesSource {
 
 export interface NoteFile {
   file: string;
-  text: string;
+  /** The file's bytes; the notes cache hashes these, so a start-up from the cache never decodes them. */
+  bytes: Buffer;
+  /** The bytes as UTF-8 text, decoded on first use. */
+  readonly text: string;
   source: NotesSource;
+}
+
+function noteFile(file: string, bytes: Buffer, source: NotesSource): NoteFile {
+  let text: string | undefined;
+  return {
+    file,
+    bytes,
+    source,
+    get text() {
+      text ??= bytes.toString('utf8');
+      return text;
+    },
+  };
 }
 
 export interface ReadNotes {
@@ -36,7 +52,7 @@ export function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES): { t
 }
 
 /** The bytes of a regular file of at most `maxBytes`, or why it cannot be read. */
-export function readRegularBytes(file: string, maxBytes: number): { bytes: Buffer } | { error: string } {
+export function readRegularBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): { bytes: Buffer } | { error: string } {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
@@ -48,7 +64,7 @@ export function readRegularBytes(file: string, maxBytes: number): { bytes: Buffe
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: 'not a regular file; skipped' };
     if (st.size > maxBytes) return { error: `file is larger than ${Math.round(maxBytes / 1024)} KiB; split it into several notes` };
-    const buf = Buffer.alloc(st.size);
+    const buf = Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < buf.length) {
       const n = readSync(fd, buf, off, buf.length - off, off);
@@ -85,9 +101,9 @@ export function readNoteFiles(sources: readonly NotesSource[]): ReadNotes {
         continue;
       }
       out.count++;
-      const r = readRegularFile(file);
+      const r = readRegularBytes(file);
       if ('error' in r) out.diagnostics.push({ file, line: 0, severity: 'error', message: r.error });
-      else out.files.push({ file, text: r.text, source });
+      else out.files.push(noteFile(file, r.bytes, source));
     }
   }
   return out;

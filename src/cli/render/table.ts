@@ -1,9 +1,8 @@
 /**
  * Tables aligned by display width, so Korean (double-width) text lines up with English.
- * Kept apart from render.ts so that the quiz, which draws no table, does not load string-width.
+ * Widths come from wrap.ts, which loads string-width only for text that is not plain.
  */
-import stringWidth from 'string-width';
-import { wrap } from './wrap.js';
+import { textWidth as stringWidth, wrap } from './wrap.js';
 
 /** Pads by display width, so Korean (double-width) text lines up with English. */
 export function padEnd(text: string, width: number): string {

@@ -34,7 +34,26 @@ export function examable(fact: Fact): boolean {
 /** The examable facts of the topics, by the domain each counts toward. */
 export function domainPools(deck: Deck, topicIds: readonly string[]): Map<Domain, Fact[]> {
   const pools = new Map<Domain, Fact[]>(DOMAINS.map((d) => [d, []]));
-  for (const id of topicIds) for (const f of deck.byTopic.get(id) ?? []) if (examable(f)) pools.get(factDomain(deck, f))?.push(f);
+  for (const id of topicIds) {
+    // A fact with no domain of its own (and not an item, whose task names one) has its group's
+    // (see factDomain), and a topic's facts come group by group: the group is looked up when it
+    // changes, not once per fact.
+    let group: string | undefined;
+    let groupDomain: Domain | undefined;
+    for (const f of deck.byTopic.get(id) ?? []) {
+      if (!examable(f)) continue;
+      let domain: Domain;
+      if (f.kind === 'item' || f.domain !== undefined) domain = factDomain(deck, f);
+      else {
+        if (f.groupId !== group || groupDomain === undefined) {
+          group = f.groupId;
+          groupDomain = factDomain(deck, f);
+        }
+        domain = groupDomain;
+      }
+      pools.get(domain)?.push(f);
+    }
+  }
   return pools;
 }
 

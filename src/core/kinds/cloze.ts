@@ -4,20 +4,44 @@ import { loc } from '../parse/inline.js';
 import { fillCloze, mapLocalized, phrase } from '../phrases.js';
 import { choiceQuestion, trueFalseQuestion } from '../questions/build.js';
 import { inContext, subjectContext } from '../questions/context.js';
-import { type Candidate, pickDistractors, siblings, type Tier, tagOthers, topicOthers } from '../questions/distractors.js';
+import { type Candidate, pickDistractors, type Tier, tagOthers, topicOthers } from '../questions/distractors.js';
+import { MIN_OPTIONS } from '../questions/question.js';
 import { measure, numberOf, unitClass, unitOf } from '../questions/units.js';
 import { createRng } from '../random.js';
 import { pick, slugify, textKeys } from '../text.js';
-import type { ClozeFact, Deck, Fact, Localized } from '../types.js';
+import { type ClozeFact, type Deck, type Fact, groupKey, type Localized } from '../types.js';
 import { factBase, type KindModule } from './kind.js';
 
 const BLANK = /\{\{([^{}]+)\}\}/g;
 const MAX_BLANKS = 12;
 
+/** A blank's unit class, worked out once per blank: candidates are sorted by it again and again. */
+const classes = new WeakMap<Localized, string>();
+function classOf(blank: Localized): string {
+  let c = classes.get(blank);
+  if (c === undefined) classes.set(blank, (c = unitClass(blank.en ?? blank.ko ?? '')));
+  return c;
+}
+
 function blanksOf(facts: readonly Fact[], cls: string): Candidate[] {
-  return facts.flatMap((f) =>
-    f.kind === 'cloze' ? f.blanks.filter((b) => unitClass(b.en ?? b.ko ?? '') === cls).map((b) => ({ text: b, source: f.id })) : [],
-  );
+  const out: Candidate[] = [];
+  for (const f of facts) if (f.kind === 'cloze') for (const b of f.blanks) if (classOf(b) === cls) out.push({ text: b, source: f.id });
+  return out;
+}
+
+/** The blanks of a group's clozes by unit class, built once per group (the first tier of each of its blanks). */
+const groupBlanks = new WeakMap<Deck, Map<string, Map<string, Candidate[]>>>();
+
+/** `blanksOf(siblings(deck, fact), cls)`: the same candidates in the same order, from the group's list. */
+function siblingBlanks(deck: Deck, fact: ClozeFact, cls: string): Candidate[] {
+  let byGroup = groupBlanks.get(deck);
+  if (!byGroup) groupBlanks.set(deck, (byGroup = new Map()));
+  const key = groupKey(fact.topicId, fact.groupId);
+  let byClass = byGroup.get(key);
+  if (!byClass) byGroup.set(key, (byClass = new Map()));
+  let list = byClass.get(cls);
+  if (!list) byClass.set(cls, (list = blanksOf(deck.byGroup.get(key) ?? [], cls)));
+  return list.filter((c) => c.source !== fact.id);
 }
 
 /** Every cloze blank of the deck by unit class, built once per deck: the last-resort tier. */
@@ -30,7 +54,7 @@ function deckBlanks(deck: Deck, cls: string): Candidate[] {
     for (const f of deck.facts) {
       if (f.kind !== 'cloze') continue;
       for (const b of f.blanks) {
-        const c = unitClass(b.en ?? b.ko ?? '');
+        const c = classOf(b);
         const list = index.get(c) ?? [];
         list.push({ text: b, source: f.id });
         index.set(c, list);
@@ -39,6 +63,17 @@ function deckBlanks(deck: Deck, cls: string): Candidate[] {
     blanksByClass.set(deck, index);
   }
   return index.get(cls) ?? [];
+}
+
+/** A blank's unit, number and value in base units, worked out once per blank (every tier of every blank of its group asks). */
+const magnitudes = new WeakMap<Localized, { unit: string; value: number | null; base: number | null }>();
+function magnitudeOf(blank: Localized): { unit: string; value: number | null; base: number | null } {
+  let m = magnitudes.get(blank);
+  if (!m) {
+    const text = blank.en ?? blank.ko ?? '';
+    magnitudes.set(blank, (m = { unit: unitOf(text), value: numberOf(text), base: measure(blank) }));
+  }
+  return m;
 }
 
 /** How far apart two magnitudes are, as a ratio ≥ 1; small values (≤ 10) count as close to each other. */
@@ -55,19 +90,16 @@ function spread(a: number, b: number): number {
  * same unit at any magnitude, then the rest.
  */
 function plausibleFirst(answer: Localized, tier: () => Candidate[]): Tier[] {
-  const text = answer.en ?? answer.ko ?? '';
-  const unit = unitOf(text);
-  const value = numberOf(text);
-  const base = measure(answer);
+  const { unit, value, base } = magnitudeOf(answer);
   let cached: Candidate[] | null = null;
   const all = () => (cached ??= tier());
-  const sameUnit = (c: Candidate) => unitOf(c.text.en ?? c.text.ko ?? '') === unit;
+  const sameUnit = (c: Candidate) => magnitudeOf(c.text).unit === unit;
   const near = (c: Candidate) => {
-    const v = numberOf(c.text.en ?? c.text.ko ?? '');
+    const v = magnitudeOf(c.text).value;
     return value === null || v === null || spread(v, value) <= 10;
   };
   const within = (limit: number) => (c: Candidate) => {
-    const v = measure(c.text);
+    const v = magnitudeOf(c.text).base;
     return base === null || v === null || !Number.isFinite(v) || !Number.isFinite(base) || spread(v, base) <= limit;
   };
   const first = (c: Candidate) => sameUnit(c) && near(c);
@@ -86,7 +118,7 @@ function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
   const answer = fact.blanks[blank] ?? {};
   const cls = unitClass(answer.en ?? answer.ko ?? '');
   const tiers: (() => Candidate[])[] = [
-    () => blanksOf(siblings(deck, fact), cls),
+    () => siblingBlanks(deck, fact, cls),
     () => blanksOf(topicOthers(deck, fact), cls),
     () => blanksOf(tagOthers(deck, fact), cls),
   ];
@@ -121,21 +153,24 @@ export const cloze: KindModule<'cloze'> = {
       return null;
     }
     const key = b.key ?? slugify(b.en.replace(BLANK, '$1'));
-    const fact: ClozeFact = {
-      ...factBase(ctx, key, b.line),
-      kind: 'cloze',
+    // Assigned onto the base, not spread: see factBase.
+    const fact: ClozeFact = Object.assign(factBase(ctx, key, b.line), {
+      kind: 'cloze' as const,
       text: loc(b.en, b.ko),
       blanks: enBlanks.map((x, k) => loc(x, b.ko !== undefined ? koBlanks[k] : undefined)),
-    };
+    });
     return { fact, derivedKey: b.key === undefined };
   },
 
   languageParts: (f) => [{ what: `fact "${f.id}"`, line: f.line, text: f.text }],
 
   validate(deck, f, file) {
-    const shapes = cloze.shapes(deck, f);
+    // Whether some blank can be asked: ask gives a question exactly when the blank has enough
+    // wrong options (choiceQuestion's test, made before it draws from the rng), so only those
+    // are drawn here, from the same rng in the same order, without building the questions.
     const rng = createRng(0);
-    if (shapes.some((s) => cloze.ask(deck, f, s, rng) !== null)) return [];
+    const enough = (answer: Localized, blank: number) => pickDistractors(answer, clozeTiers(deck, f, blank), rng, undefined, f.avoid).length >= MIN_OPTIONS - 1;
+    if (f.blanks.some(enough)) return [];
     return [
       {
         file,

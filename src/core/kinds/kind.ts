@@ -46,18 +46,25 @@ export interface ParseContext {
 }
 
 /** The fields every bullet fact shares, from where it was parsed: its id is topic.group.key (the old group with `was=`). */
-export function factBase(ctx: ParseContext, key: string, line: number) {
-  return {
+export function factBase(ctx: ParseContext, key: string, line: number): FactBaseFields {
+  // Assigned rather than spread in (`...(x ? { x } : {})`): V8 gives every object built by such
+  // spreads a hidden class of its own, and tens of thousands of classes make every later property
+  // read across facts a slow, megamorphic one. The properties keep the same order.
+  const base: FactBaseFields = {
     id: `${ctx.topicId}.${ctx.idGroup ?? ctx.group.id}.${key}`,
     topicId: ctx.topicId,
     groupId: ctx.group.id,
     key,
     tags: ctx.tags,
     line,
-    ...(ctx.domain ? { domain: ctx.domain } : {}),
-    ...(ctx.avoid ? { avoid: ctx.avoid } : {}),
   };
+  if (ctx.domain) base.domain = ctx.domain;
+  if (ctx.avoid) base.avoid = ctx.avoid;
+  return base;
 }
+
+/** What factBase gives: the fields shared by every fact kind. */
+export type FactBaseFields = Pick<Fact, 'id' | 'topicId' | 'groupId' | 'key' | 'tags' | 'line' | 'domain' | 'avoid'>;
 
 export interface Parsed<F extends Fact> {
   fact: F;

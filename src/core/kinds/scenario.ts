@@ -45,12 +45,12 @@ export const scenario: KindModule<'scenario'> = {
       koAnswer = service;
     }
     const key = b.key ?? slugify(m[1] ?? '');
-    const fact: ScenarioFact = {
-      ...factBase(ctx, key, b.line),
-      kind: 'scenario',
+    // Assigned onto the base, not spread: see factBase.
+    const fact: ScenarioFact = Object.assign(factBase(ctx, key, b.line), {
+      kind: 'scenario' as const,
       scenario: loc(m[1]?.trim(), koScenario),
       answer: loc(answer, koAnswer ?? (koScenario !== undefined ? answer : undefined)),
-    };
+    });
     return { fact, derivedKey: b.key === undefined };
   },
 

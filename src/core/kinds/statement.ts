@@ -65,13 +65,13 @@ export const statement: KindModule<'statement'> = {
       return null;
     }
     const key = b.key ?? slugify(claim);
-    const fact: StatementFact = {
-      ...factBase(ctx, key, b.line),
-      kind: 'statement',
+    // Assigned onto the base, not spread: see factBase.
+    const fact: StatementFact = Object.assign(factBase(ctx, key, b.line), {
+      kind: 'statement' as const,
       truth,
       statement: loc(claim, ko?.[0]),
       correction: loc(correction, ko?.[1]),
-    };
+    });
     return { fact, derivedKey: b.key === undefined };
   },
 

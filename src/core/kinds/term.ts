@@ -39,12 +39,12 @@ export const term: KindModule<'term'> = {
     const koTerm = km?.[1]?.trim();
     const koDesc = km ? km[2]?.trim() : b.ko;
     const key = b.key ?? slugify(name);
-    const fact: TermFact = {
-      ...factBase(ctx, key, b.line),
-      kind: 'term',
+    // Assigned onto the base, not spread: see factBase.
+    const fact: TermFact = Object.assign(factBase(ctx, key, b.line), {
+      kind: 'term' as const,
       term: loc(name, koTerm ?? (koDesc !== undefined ? name : undefined)),
       description: loc(desc, koDesc),
-    };
+    });
     return { fact, derivedKey: false };
   },
 

@@ -79,9 +79,16 @@ export function takeAttrsAndTags(text: string): Attrs & { tags: string[] } {
   if (!attrs.key) {
     const inner = takeAttrs(tagged.text);
     if (inner.key) attrs = inner;
-    return { ...attrs, text: (inner.key ? inner.text : tagged.text).trim(), tags: tagged.tags };
+    return withTags(attrs, (inner.key ? inner.text : tagged.text).trim(), tagged.tags);
   }
-  return { ...attrs, text: tagged.text, tags: tagged.tags };
+  return withTags(attrs, tagged.text, tagged.tags);
+}
+
+/** The attributes with another text and the tags, built field by field (a `{ ...attrs }` spread gives each result a hidden class of its own). */
+function withTags(attrs: Attrs, text: string, tags: string[]): Attrs & { tags: string[] } {
+  const out: Attrs & { tags: string[] } = { text, values: attrs.values, tags };
+  if (attrs.key !== undefined) out.key = attrs.key;
+  return out;
 }
 
 export function loc(en: string | undefined, ko: string | undefined): Localized {

@@ -96,8 +96,9 @@ export function parseTable(rows: TableLine[], topicId: string, heading: Localize
       kind: 'row',
       label,
       cells: values,
-      ...(avoid.length ? { avoid } : {}),
     };
+    // Assigned, not spread in: see factBase in kinds/kind.ts.
+    if (avoid.length) fact.avoid = avoid;
     sink.checkLanguages(row.line, `row "${label.en ?? label.ko}"`, label, ...values);
     sink.addFact(fact, false);
   }

@@ -4,7 +4,7 @@
  * text in any language (or from an avoided fact) is skipped.
  */
 import { type Rng, shuffle } from '../random.js';
-import { normalize, sameText } from '../text.js';
+import { normalize, textKeys } from '../text.js';
 import { type Deck, type Fact, groupKey, type Localized } from '../types.js';
 import { MAX_OPTIONS } from './question.js';
 
@@ -33,15 +33,22 @@ export function pickDistractors(answer: Localized, tiers: Tier[], rng: Rng, max 
   // An avoided entry names the option's text in either language, or the key or id of the fact it comes from.
   const isAvoided = (c: Candidate) =>
     [c.text.en, c.text.ko, c.source, c.source.slice(c.source.lastIndexOf('.') + 1)].some((t) => t !== undefined && avoided.includes(normalize(t)));
+  // Two texts are the same option when they share a comparison form (sameText); the answer's and
+  // each pick's forms are worked out once rather than at every comparison.
+  const answerKeys = textKeys(answer);
+  const chosenKeys: string[][] = [];
+  const shares = (keys: string[], other: string[]) => keys.some((k) => other.includes(k));
   for (const lazy of tiers) {
     if (chosen.length >= max) break;
     const tier = typeof lazy === 'function' ? lazy() : lazy;
     for (const c of order(tier, rng)) {
       if (chosen.length >= max) return chosen;
-      if (sameText(c.text, answer)) continue;
-      if (chosen.some((x) => sameText(x.text, c.text))) continue;
+      const keys = textKeys(c.text);
+      if (shares(keys, answerKeys)) continue;
+      if (chosenKeys.some((x) => shares(keys, x))) continue;
       if (avoided.length && isAvoided(c)) continue;
       chosen.push(c);
+      chosenKeys.push(keys);
     }
   }
   return chosen;

@@ -1,0 +1,82 @@
+/** A deck from the notes cache loads its notes as they are asked for, and answers exactly as the parsed deck does. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildExam } from '../../src/core/exam/build.js';
+import { buildQuiz } from '../../src/core/quiz.js';
+import { createRng } from '../../src/core/random.js';
+import type { Deck } from '../../src/core/types.js';
+import { cacheDir, loadDeckCached } from '../../src/io/deck-cache.js';
+import { shippedNotesDir } from '../../src/io/shipped.js';
+import { useTempDir } from '../helpers/cli.js';
+
+const shape = (d: Deck) =>
+  JSON.stringify({
+    topics: d.topics.map((t) => t.id),
+    topicsById: [...d.topicsById.keys()],
+    groups: [...d.groups.keys()],
+    facts: d.facts.map((f) => f.id),
+    factsById: [...d.factsById.keys()],
+    byGroup: [...d.byGroup].map(([k, v]) => [k, v.map((f) => f.id)]),
+    byTopic: [...d.byTopic].map(([k, v]) => [k, v.map((f) => f.id)]),
+    byTag: [...d.byTag].map(([k, v]) => [k, v.map((f) => f.id)]),
+  });
+
+describe('a deck from the notes cache', () => {
+  let env: Record<string, string> = {};
+  useTempDir((d) => {
+    env = { XDG_CACHE_HOME: join(d, 'cache') };
+  });
+  const sources = [{ dir: shippedNotesDir(), shipped: true }];
+  const load = () => loadDeckCached(sources, { env, version: 'test' });
+
+  it('gives the same quizzes and exams as the parsed deck, loading only what they ask for', async () => {
+    const parsed = await load();
+    expect(parsed.fromCache).toBe(false);
+    for (const topic of ['s3', 'iam', 'vpc']) {
+      for (const seed of ['a', 'b']) {
+        for (const style of ['mixed', 'exam', 'fact'] as const) {
+          const cached = await load();
+          expect(cached.fromCache).toBe(true);
+          expect(cached.facts).toBe(parsed.deck.facts.length);
+          const options = { topicIds: [topic], count: 10, type: 'mixed' as const, style };
+          expect(JSON.stringify(buildQuiz(cached.deck, options, createRng(seed)))).toBe(JSON.stringify(buildQuiz(parsed.deck, options, createRng(seed))));
+        }
+      }
+    }
+    const cached = await load();
+    const topicIds = parsed.deck.topics.map((t) => t.id);
+    expect(JSON.stringify(buildExam(cached.deck, { topicIds, total: 65 }, createRng('x')))).toBe(
+      JSON.stringify(buildExam(parsed.deck, { topicIds, total: 65 }, createRng('x'))),
+    );
+  });
+
+  it('has the parsed deck’s lists and maps in the same order, whatever was asked first', async () => {
+    const parsed = await load();
+    const byTopicFirst = (await load()).deck;
+    expect(byTopicFirst.byTopic.get('s3')?.length).toBe(parsed.deck.byTopic.get('s3')?.length);
+    const fact = byTopicFirst.factsById.get(parsed.deck.facts[0]?.id ?? '');
+    expect(shape(byTopicFirst)).toBe(shape(parsed.deck));
+    // The objects handed out before the whole deck loaded are the deck's own.
+    expect(byTopicFirst.facts.find((f) => f.id === fact?.id)).toBe(fact);
+    const tagsFirst = (await load()).deck;
+    expect(tagsFirst.byTag.size).toBe(parsed.deck.byTag.size);
+    expect(shape(tagsFirst)).toBe(shape(parsed.deck));
+    expect(shape((await load()).deck)).toBe(shape(parsed.deck));
+  });
+
+  it('is rebuilt when its data file is damaged, cut short or from another index', async () => {
+    await load();
+    const data = join(cacheDir(env), 'notes.data');
+    const good = readFileSync(data);
+    const other = Buffer.from(good);
+    other[10] = other[10] === 0x61 ? 0x62 : 0x61;
+    for (const bad of [good.subarray(0, good.length / 2), other, Buffer.alloc(0)]) {
+      writeFileSync(data, bad);
+      const r = await load();
+      expect(r.fromCache).toBe(false);
+      expect(r.deck.facts.length).toBeGreaterThan(1000);
+      expect((await load()).fromCache).toBe(true);
+    }
+  });
+});
