@@ -73,7 +73,7 @@ describe('saa export apkg', () => {
     const out = join(dir, 's3.apkg');
     const r = await saa(['export', 'apkg', '--topic', 's3', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote .*s3\.apkg: \d+ notes in 1 deck\. In Anki: File → Import\.\n$/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/^Wrote .*s3\.apkg: \d+ notes in 1 deck\. In Anki: File → Import\. $/);
     const o = open(out);
     expect(o.entries).toEqual(['collection.anki2', 'media']);
     expect(o.media).toBe('{}');
@@ -189,7 +189,7 @@ describe('saa export apkg', () => {
     history.close();
     const answered = new Set(answers.map((a) => `saa:en:${a.factId}`));
     expect(answered.size).toBeGreaterThan(2);
-    expect(r.stdout).toContain(`${answered.size} with their review schedule and ${answers.length} past reviews`);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(`${answered.size} with their review schedule and ${answers.length} past reviews`);
     const crt = (o.db.prepare('SELECT crt FROM col').get() as { crt: number }).crt;
     expect(crt * 1000).toBeLessThanOrEqual(Math.min(...answers.map((a) => a.at)));
     const noteOf = new Map(o.notes.map((n) => [n.id, n]));

@@ -5,11 +5,12 @@ import { checkWritable, PackageWriteError, writeApkg } from '../../io/anki-apkg.
 import { answerLog } from '../../io/answer-log.js';
 import { resolveLang } from '../../io/locale.js';
 import { databasePath } from '../../io/paths.js';
-import type { Context } from '../context.js';
+import { type Context, widthOf } from '../context.js';
 import { loadStudyDeck } from '../deck-loader.js';
 import { UsageError } from '../errors.js';
 import { withExistingStore } from '../open-store.js';
 import { clean } from '../render/clean.js';
+import { wrap } from '../render/wrap.js';
 import { strings } from '../strings.js';
 import { selectTopics } from '../topic-filter.js';
 
@@ -46,7 +47,7 @@ export async function run(opts: ApkgOptions, ctx: Context): Promise<number> {
   let history: AnkiHistory | null = null;
   if (opts.withHistory) {
     history = withExistingStore(opts.db, ctx, (store) => (store ? { cards: store.cards(), answers: answerLog(store) } : null));
-    if (!history) ctx.stderr.write(`${s.apkgNoHistory(clean(databasePath(opts.db, ctx.env)))}\n`);
+    if (!history) ctx.stderr.write(`${wrap(s.apkgNoHistory(clean(databasePath(opts.db, ctx.env))), widthOf(ctx))}\n`);
   }
   const collection = ankiCollection({
     deck,
@@ -61,6 +62,8 @@ export async function run(opts: ApkgOptions, ctx: Context): Promise<number> {
   });
   writing(() => writeApkg(out, collection));
   const scheduled = collection.cards.filter((c) => c.type !== 0).length;
-  ctx.stdout.write(`${s.apkgWritten(clean(opts.out), collection.notes.length, collection.deckNames.length, scheduled, collection.revlog.length)}\n`);
+  ctx.stdout.write(
+    `${wrap(s.apkgWritten(clean(opts.out), collection.notes.length, collection.deckNames.length, scheduled, collection.revlog.length), widthOf(ctx))}\n`,
+  );
   return 0;
 }
