@@ -20,8 +20,16 @@ export default defineConfig({
   onSuccess: 'node scripts/help-text.mjs',
   // Dependencies are bundled (fewer files to resolve and load at start-up); the native SQLite
   // addon stays external (named, since as an optional dependency tsup would bundle its JS and
-  // break how it finds its compiled file). Bundled CommonJS code gets a real `require`.
+  // break how it finds its compiled file). Bundled CommonJS code gets a real `require`, which
+  // refuses `esprima`: js-yaml 3 (under gray-matter) loads that 300 KB parser at start-up for its
+  // !!js/function type, which the safe schema gray-matter reads with never uses (about 20 ms).
   noExternal: [/^(?!better-sqlite3$)/],
   external: ['better-sqlite3'],
-  banner: { js: "import { createRequire as __saaCreateRequire } from 'node:module'; const require = __saaCreateRequire(import.meta.url);" },
+  banner: {
+    js: [
+      "import { createRequire as __saaCreateRequire } from 'node:module';",
+      'const __saaRequire = __saaCreateRequire(import.meta.url);',
+      "const require = Object.assign((id) => { if (id === 'esprima') throw new Error('esprima is not loaded'); return __saaRequire(id); }, __saaRequire);",
+    ].join(' '),
+  },
 });

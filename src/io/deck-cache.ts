@@ -1,27 +1,32 @@
 /**
  * A cache of the parsed notes, so that a start-up reads them instead of parsing them. It is
- * keyed by the program version and the path, flags and content hash of every note file (the
- * files are read anyway; hashing them is cheap, and unlike an mtime a hash cannot miss an edit),
- * kept under the XDG cache folder in two files, each written under a temporary name and renamed:
+ * keyed by the program version, the sources and every note file's path and stamp (size,
+ * modification and change times, inode: see note-files.ts), so a start-up from the cache reads
+ * no note at all. A file changed within a few seconds of the cache being written could keep its
+ * stamp on a file system with coarse times, so such files' content hashes go into the index
+ * too and are checked on every start, as git does with racily clean files. The cache lives under
+ * the XDG cache folder in two files, each written under a temporary name and renamed:
  * `notes.data`, the JSON of each note's groups and facts one after another, and `notes.json`, the
- * index (key, topics, diagnostics, where each note's JSON starts and ends, and the hash of the
- * data file). A cache that is missing, damaged, foreign or for other notes is ignored and
- * rebuilt, never trusted. On a hit the parser (and YAML) is not even loaded, and a note's JSON
- * is parsed only when the deck is first asked about its topic (see lazy-deck.ts).
+ * index (key, topics, diagnostics, where each note's JSON starts and ends, the stamp of the data
+ * file it was written with). A cache that is missing, damaged, foreign or for other notes is
+ * ignored and rebuilt, never trusted. On a hit the parser (and YAML) is not even loaded, and a
+ * note's JSON is parsed only when the deck is first asked about its topic (see lazy-deck.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { buildDeck } from '../core/deck.js';
 import type { Diagnostic, Fact, Group, Note, Topic } from '../core/types.js';
 import { lazyDeck } from './lazy-deck.js';
 import type { LoadedDeck } from './load-notes.js';
-import { type NotesSource, type ReadNotes, readNoteFiles } from './note-files.js';
+import { type NoteStamp, type NotesSource, type ReadNotes, readNoteFiles, readRegularBytes, stampNoteFiles } from './note-files.js';
 import type { Env } from './paths.js';
 
 const MAGIC = 'saa-notes-cache';
-const FORMAT = 3;
+const FORMAT = 4;
+/** A note changed this close to the cache's writing may share its stamp with the version cached (FAT keeps times to 2 s). */
+const RACY_MS = 3000;
 
 /** `$XDG_CACHE_HOME/saa`, else `~/.cache/saa` (the home of the given environment). */
 export function cacheDir(env: Env): string {
@@ -51,8 +56,10 @@ interface CacheFile {
   diagnostics: Diagnostic[];
   files: number;
   facts: number;
-  /** sha256 of the data file: an index never vouches for a data file it was not written with. */
+  /** The stamp of the data file: an index never vouches for a data file it was not written with. */
   data: string;
+  /** Content hashes of the notes whose stamps were too recent to trust when the cache was written. */
+  racy: { file: string; sha256: string }[];
 }
 
 /** Enough of the shape to build a deck from; anything else (a truncated or foreign file) is a miss. */
@@ -64,6 +71,8 @@ function fits(c: Partial<CacheFile> | null, key: string): c is CacheFile {
     typeof c.files === 'number' &&
     typeof c.facts === 'number' &&
     typeof c.data === 'string' &&
+    Array.isArray(c.racy) &&
+    c.racy.every((r) => typeof r?.file === 'string' && typeof r.sha256 === 'string') &&
     Array.isArray(c.diagnostics) &&
     Array.isArray(c.notes) &&
     c.notes.every(
@@ -83,24 +92,45 @@ function noteBody(json: string): { groups: Group[]; facts: Fact[] } {
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
-function keyOf(sources: readonly NotesSource[], read: ReadNotes, version: string): string {
+function keyOf(sources: readonly NotesSource[], listed: ReturnType<typeof stampNoteFiles>, version: string): string {
   const hash = createHash('sha256').update(`${MAGIC}\0${FORMAT}\0${version}\0`);
   for (const s of sources) hash.update(`dir\0${s.dir}\0${s.shipped ? 1 : 0}\0${s.bilingual ? 1 : 0}\0`);
-  for (const f of read.files) hash.update(`file\0${f.file}\0${f.bytes.length}\0`).update(f.bytes);
-  for (const d of read.diagnostics) hash.update(`diag\0${d.file}\0${d.message}\0`);
+  for (const f of listed.stamps) hash.update(`file\0${f.file}\0${f.stamp}\0`);
+  for (const d of listed.diagnostics) hash.update(`diag\0${d.file}\0${d.message}\0`);
   return hash.digest('hex');
+}
+
+const stampOfStats = (st: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint; dev: bigint }) =>
+  `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
+
+/** A note's content hash as the racy list keeps it; a note that cannot be read hashes to a word. */
+function contentHash(file: string): string {
+  const r = readRegularBytes(file);
+  return 'error' in r ? `unreadable: ${r.error}` : sha256(r.bytes);
 }
 
 /** The index and the data file, when they belong together and to these notes. */
 function readCache(dir: string, key: string): { index: CacheFile; data: Buffer } | null {
+  let fd: number | undefined;
   try {
     const index = JSON.parse(readFileSync(join(dir, 'notes.json'), 'utf8')) as Partial<CacheFile>;
     if (!fits(index, key)) return null;
-    const data = readFileSync(join(dir, 'notes.data'));
-    if (sha256(data) !== index.data || index.notes.some((n) => n.end > data.length)) return null;
+    if (index.racy.some((r) => contentHash(r.file) !== r.sha256)) return null;
+    fd = openSync(join(dir, 'notes.data'), 'r');
+    const st = fstatSync(fd, { bigint: true });
+    if (stampOfStats(st) !== index.data || index.notes.some((n) => n.end > st.size)) return null;
+    const data = Buffer.allocUnsafe(Number(st.size));
+    let off = 0;
+    while (off < data.length) {
+      const n = readSync(fd, data, off, data.length - off, off);
+      if (n === 0) return null;
+      off += n;
+    }
     return { index, data };
   } catch {
     return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -117,7 +147,15 @@ function writeFile(file: string, data: string | Buffer): void {
   }
 }
 
-function writeCache(dir: string, key: string, notes: readonly Note[], diagnostics: Diagnostic[], files: number): void {
+function writeCache(
+  dir: string,
+  key: string,
+  built: { notes: readonly Note[]; diagnostics: Diagnostic[] },
+  stamps: readonly NoteStamp[],
+  read: ReadNotes,
+  racyMs: number,
+): void {
+  const { notes, diagnostics } = built;
   const parts: Buffer[] = [];
   const entries: NoteEntry[] = [];
   let at = 0;
@@ -130,11 +168,21 @@ function writeCache(dir: string, key: string, notes: readonly Note[], diagnostic
     facts += n.facts.length;
   }
   const data = Buffer.concat(parts);
-  const index: CacheFile = { magic: MAGIC, format: FORMAT, key, notes: entries, diagnostics, files, facts, data: sha256(data) };
   try {
     mkdirSync(dir, { recursive: true });
-    // The data first: an index is only ever next to the data it describes (or a newer one, which its hash refuses).
+    // The data first: an index is only ever next to the data it describes (or a newer one, which its stamp refuses).
     writeFile(join(dir, 'notes.data'), data);
+    const st = statSync(join(dir, 'notes.data'), { bigint: true });
+    // The data file's time is the cache's: the file system's own clock, the one note stamps use.
+    const writtenMs = Number(st.mtimeNs / 1_000_000n);
+    const bytes = new Map(read.files.map((f) => [f.file, f.bytes]));
+    const racy = stamps
+      .filter((s) => s.changedMs >= writtenMs - racyMs)
+      .map((s) => {
+        const b = bytes.get(s.file);
+        return { file: s.file, sha256: b ? sha256(b) : contentHash(s.file) };
+      });
+    const index: CacheFile = { magic: MAGIC, format: FORMAT, key, notes: entries, diagnostics, files: read.count, facts, data: stampOfStats(st), racy };
     writeFile(join(dir, 'notes.json'), JSON.stringify(index));
   } catch {
     // A cache that cannot be written (read-only home, full disk) only costs the next start a parse.
@@ -145,6 +193,8 @@ export interface CacheOptions {
   env: Env;
   version: string;
   disabled?: boolean;
+  /** How recent a note's stamp must be, when the cache is written, for its content hash to be kept and checked (tests set it). */
+  racyMs?: number;
 }
 
 /**
@@ -152,8 +202,9 @@ export interface CacheOptions {
  * `facts` is the deck's number of facts, known without loading every note of a cached deck.
  */
 export async function loadDeckCached(sources: readonly NotesSource[], o: CacheOptions): Promise<LoadedDeck & { fromCache: boolean; facts: number }> {
-  const read = readNoteFiles(sources);
-  const key = keyOf(sources, read, o.version);
+  // Stamped before anything is read: a note edited in between is cached under its old stamp and so re-read next time.
+  const listed = stampNoteFiles(sources);
+  const key = keyOf(sources, listed, o.version);
   const dir = cacheDir(o.env);
   const cached = o.disabled ? null : readCache(dir, key);
   if (cached) {
@@ -169,9 +220,10 @@ export async function loadDeckCached(sources: readonly NotesSource[], o: CacheOp
   }
   // The parser and its YAML reader load only when there is something to parse.
   const { parseNoteFiles } = await import('./parse-notes.js');
+  const read = readNoteFiles(sources);
   const parsed = parseNoteFiles(read);
   const built = buildDeck(parsed.notes);
   const diagnostics = [...parsed.diagnostics, ...built.diagnostics];
-  if (!o.disabled) writeCache(dir, key, built.notes, diagnostics, read.count);
+  if (!o.disabled) writeCache(dir, key, { notes: built.notes, diagnostics }, listed.stamps, read, o.racyMs ?? RACY_MS);
   return { deck: built.deck, diagnostics, files: read.count, fromCache: false, facts: built.deck.facts.length };
 }

@@ -79,9 +79,11 @@ export function readRegularBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): { 
   }
 }
 
-/** Every `NN-slug.md` of the folders, in order; what cannot be read is a diagnostic, never an exception. */
-export function readNoteFiles(sources: readonly NotesSource[]): ReadNotes {
-  const out: ReadNotes = { files: [], count: 0, diagnostics: [] };
+/**
+ * Calls `each` with every `NN-slug.md` path of the folders, in order; a folder that cannot be
+ * listed or a stray `.md` is a diagnostic, pushed in the same order.
+ */
+function eachTopicFile(sources: readonly NotesSource[], diagnostics: Diagnostic[], each: (file: string, source: NotesSource) => void): void {
   for (const source of sources) {
     let names: string[];
     try {
@@ -89,22 +91,59 @@ export function readNoteFiles(sources: readonly NotesSource[]): ReadNotes {
       names = readdirSync(source.dir).sort();
     } catch (err) {
       const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      out.diagnostics.push({ file: source.dir, line: 0, severity: 'error', message: `cannot read notes folder: ${reason}` });
+      diagnostics.push({ file: source.dir, line: 0, severity: 'error', message: `cannot read notes folder: ${reason}` });
       continue;
     }
     for (const name of names) {
       if (!name.endsWith('.md')) continue;
       const file = join(source.dir, name);
-      if (!isTopicFileName(name)) {
-        if (!/^readme\.md$/i.test(name))
-          out.diagnostics.push({ file, line: 1, severity: 'warning', message: 'not a topic note (name it NN-slug.md); skipped' });
-        continue;
-      }
-      out.count++;
-      const r = readRegularBytes(file);
-      if ('error' in r) out.diagnostics.push({ file, line: 0, severity: 'error', message: r.error });
-      else out.files.push(noteFile(file, r.bytes, source));
+      if (isTopicFileName(name)) each(file, source);
+      else if (!/^readme\.md$/i.test(name)) diagnostics.push({ file, line: 1, severity: 'warning', message: 'not a topic note (name it NN-slug.md); skipped' });
     }
   }
+}
+
+/** Every `NN-slug.md` of the folders, in order; what cannot be read is a diagnostic, never an exception. */
+export function readNoteFiles(sources: readonly NotesSource[]): ReadNotes {
+  const out: ReadNotes = { files: [], count: 0, diagnostics: [] };
+  eachTopicFile(sources, out.diagnostics, (file, source) => {
+    out.count++;
+    const r = readRegularBytes(file);
+    if ('error' in r) out.diagnostics.push({ file, line: 0, severity: 'error', message: r.error });
+    else out.files.push(noteFile(file, r.bytes, source));
+  });
   return out;
+}
+
+/**
+ * What a note file's inode says of it, without reading it: size, modification and change times
+ * (nanoseconds) and inode number. Any write changes the change time, which no tool can set back,
+ * so an edit that keeps the size and restores the modification time still changes the stamp.
+ */
+export interface NoteStamp {
+  file: string;
+  stamp: string;
+  /** The later of the modification and change times, in milliseconds. */
+  changedMs: number;
+}
+
+/** The stamps of every topic note of the folders, in the order readNoteFiles reads them, and the listing's diagnostics. */
+export function stampNoteFiles(sources: readonly NotesSource[]): { stamps: NoteStamp[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const stamps: NoteStamp[] = [];
+  eachTopicFile(sources, diagnostics, (file) => {
+    stamps.push(stampOf(file));
+  });
+  return { stamps, diagnostics };
+}
+
+function stampOf(file: string): NoteStamp {
+  try {
+    const st = statSync(file, { bigint: true });
+    const changed = st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs;
+    const kind = st.isFile() ? 'file' : 'other';
+    return { file, stamp: `${kind}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`, changedMs: Number(changed / 1_000_000n) };
+  } catch (err) {
+    return { file, stamp: `error:${(err as NodeJS.ErrnoException).code ?? 'unknown'}`, changedMs: 0 };
+  }
 }

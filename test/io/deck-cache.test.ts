@@ -1,6 +1,6 @@
 /** The parsed-notes cache: every change to the notes is seen on the next start; a bad cache is rebuilt, never trusted. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheDir, loadDeckCached } from '../../src/io/deck-cache.js';
@@ -46,6 +46,40 @@ describe('the notes cache', () => {
     expect(athena?.kind === 'term' && athena.description.en).toBe('serverless SQL over files in S4');
   });
 
+  it('trusts the stamps of notes not changed lately, and still sees a same-size edit whose modification time was put back', async () => {
+    // With nothing counted as recent, the stamps alone decide: the change time moves on any write.
+    const stampsOnly = () => loadDeckCached([{ dir: notes, shipped: false }], { env, version: 'test', racyMs: -1e12 });
+    const file = join(notes, '41-one.md');
+    // A whole second, which utimes can set back exactly.
+    const then = new Date(2024, 4, 1, 12, 0, 0);
+    utimesSync(file, then, then);
+    await stampsOnly();
+    const index = () => JSON.parse(readFileSync(join(cacheDir(env), 'notes.json'), 'utf8')) as { racy: unknown[] };
+    expect(index().racy).toEqual([]);
+    expect((await stampsOnly()).fromCache).toBe(true);
+    const size = statSync(file).size;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('serverless SQL over files in S3', 'serverless SQL over files in S4'));
+    utimesSync(file, then, then);
+    expect(statSync(file, { bigint: true }).mtimeNs).toBe(BigInt(then.getTime()) * 1_000_000n);
+    expect(statSync(file).size).toBe(size);
+    const r = await stampsOnly();
+    expect(r.fromCache).toBe(false);
+    const athena = r.deck.factsById.get('one.svc.amazon-athena');
+    expect(athena?.kind === 'term' && athena.description.en).toBe('serverless SQL over files in S4');
+  });
+
+  it('checks a note changed just before the cache was written by its content on every start', async () => {
+    await load();
+    const file = join(cacheDir(env), 'notes.json');
+    const index = JSON.parse(readFileSync(file, 'utf8')) as { racy: { file: string; sha256: string }[] };
+    // The note was written a moment ago, so its stamp alone is not trusted.
+    expect(index.racy.map((r) => r.file)).toEqual([join(notes, '41-one.md')]);
+    expect((await load()).fromCache).toBe(true);
+    // A content hash that no longer matches is a miss, whatever the stamps say.
+    writeFileSync(file, JSON.stringify({ ...index, racy: [{ file: join(notes, '41-one.md'), sha256: '0'.repeat(64) }] }));
+    expect((await load()).fromCache).toBe(false);
+  });
+
   it('sees an added, a removed and a renamed note', async () => {
     await load();
     writeFileSync(join(notes, '42-two.md'), note('two'));
@@ -76,6 +110,20 @@ describe('the notes cache', () => {
       // The rebuilt cache is good again.
       expect((await load()).fromCache).toBe(true);
     }
+  });
+
+  it('refuses a data file it was not written with', async () => {
+    await load();
+    const data = join(cacheDir(env), 'notes.data');
+    const good = readFileSync(data);
+    const before = statSync(data);
+    // Same bytes, same size, the old modification time: a replaced file still has another stamp.
+    writeFileSync(data, good);
+    utimesSync(data, before.atime, before.mtime);
+    expect((await load()).fromCache).toBe(false);
+    writeFileSync(data, good.subarray(0, 10));
+    expect((await load()).fromCache).toBe(false);
+    expect((await load()).fromCache).toBe(true);
   });
 
   it('is bypassed when disabled, and a cache that cannot be written is no error', async () => {
