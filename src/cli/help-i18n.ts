@@ -5,9 +5,22 @@
  */
 import { type Argument, type Command, Help, type Option } from 'commander';
 import type { Lang } from '../core/types.js';
-import { koFailure } from './errors-ko.js';
-import { KO_HELP } from './help-ko.js';
 import { textWidth } from './render/wrap.js';
+
+/** The Korean tables, loaded only for a Korean command line (an English start compiles none of them). */
+let KO_HELP: Record<string, string> = {};
+let koFailureText: (message: string) => string = (message) => message;
+
+/** Loads what `lang` needs before the program is built; English needs nothing. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang !== 'ko') return;
+  const [help, errors] = await Promise.all([import('./help-ko.js'), import('./errors-ko.js')]);
+  KO_HELP = help.KO_HELP;
+  koFailureText = errors.koFailure;
+}
+
+/** A failure message in Korean (after loadLanguage('ko')); unchanged otherwise. */
+export const koFailure = (message: string): string => koFailureText(message);
 
 export type Tr = (text: string) => string;
 /** A command's closing help text, translated and fitted to the terminal when help is shown (not on every start). */

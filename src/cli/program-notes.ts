@@ -16,7 +16,7 @@ function addDeckImportOptions(c: Command): Command {
     .option('--force', 'replace the note this file was imported to before');
 }
 
-export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, tr: Tr, after: HelpAfter): void {
+export function addNotesCommands(p: Command, ctx: Context, setCode: SetCode, after: HelpAfter): void {
   p.command('doctor')
     .description('check the history database and show paths, versions and counts; --restore puts the last backup back')
     .option('--restore', 'replace the database with its newest backup (the current file is moved aside, not deleted)')

@@ -5,7 +5,7 @@ import type { HelpAfter, Tr } from './help-i18n.js';
 import type { SetCode } from './program.js';
 import { cacheOption, dbOption, langOption, notesOption, positiveInt, styleOption, topicOption, typeOption } from './program-options.js';
 
-export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, tr: Tr, after: HelpAfter): void {
+export function addStudyCommands(p: Command, ctx: Context, setCode: SetCode, after: HelpAfter): void {
   p.command('topics')
     .description('list topics with their fact counts and, once you have answered, your accuracy')
     .addOption(langOption())

@@ -49,8 +49,8 @@ Examples:
 
 Exit codes: 0 ok, 1 check failed, 2 usage error or bad input file, 3 database or notes unusable, 4 SQLite module missing, 130 interrupted.`),
     );
-  addStudyCommands(p, ctx, setCode, tr, after);
-  addNotesCommands(p, ctx, setCode, tr, after);
+  addStudyCommands(p, ctx, setCode, after);
+  addNotesCommands(p, ctx, setCode, after);
   if (lang === 'ko') localizeProgram(p, tr);
   return p;
 }

@@ -5,7 +5,7 @@
 import { resolveLang } from '../io/locale.js';
 import type { Context } from './context.js';
 import { describeFailure, EXIT } from './errors.js';
-import { koFailure } from './errors-ko.js';
+import { koFailure, loadLanguage } from './help-i18n.js';
 import { program } from './program.js';
 import { clean } from './render/clean.js';
 
@@ -22,6 +22,7 @@ function langArg(args: readonly string[]): string | undefined {
 export async function runCli(args: readonly string[], ctx: Context): Promise<number> {
   let code: number = EXIT.ok;
   const lang = resolveLang(langArg(args), ctx.env);
+  await loadLanguage(lang);
   const p = program(
     ctx,
     (c) => {
