@@ -23,6 +23,8 @@ export interface NoteFile {
   /** The bytes as UTF-8 text, decoded on first use. */
   readonly text: string;
   source: NotesSource;
+  /** Not read: what it parsed to is taken from the notes cache (its stamp has not changed). */
+  reused?: boolean;
 }
 
 function noteFile(file: string, bytes: Buffer, source: NotesSource): NoteFile {
@@ -103,11 +105,18 @@ function eachTopicFile(sources: readonly NotesSource[], diagnostics: Diagnostic[
   }
 }
 
-/** Every `NN-slug.md` of the folders, in order; what cannot be read is a diagnostic, never an exception. */
-export function readNoteFiles(sources: readonly NotesSource[]): ReadNotes {
+/**
+ * Every `NN-slug.md` of the folders, in order; what cannot be read is a diagnostic, never an
+ * exception. A file `skip` names is listed, marked `reused`, and not read.
+ */
+export function readNoteFiles(sources: readonly NotesSource[], skip?: (file: string) => boolean): ReadNotes {
   const out: ReadNotes = { files: [], count: 0, diagnostics: [] };
   eachTopicFile(sources, out.diagnostics, (file, source) => {
     out.count++;
+    if (skip?.(file)) {
+      out.files.push({ ...noteFile(file, Buffer.alloc(0), source), reused: true });
+      return;
+    }
     const r = readRegularBytes(file);
     if ('error' in r) out.diagnostics.push({ file, line: 0, severity: 'error', message: r.error });
     else out.files.push(noteFile(file, r.bytes, source));

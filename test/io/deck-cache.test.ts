@@ -141,6 +141,69 @@ describe('the notes cache', () => {
   });
 });
 
+describe('a rebuild after some notes changed', () => {
+  let notes = '';
+  let user = '';
+  let env: Record<string, string> = {};
+  useTempDir((d) => {
+    notes = join(d, 'notes');
+    user = join(d, 'user');
+    execFileSync('mkdir', ['-p', notes, user]);
+    writeFileSync(join(notes, '41-one.md'), note('one'));
+    writeFileSync(join(notes, '42-two.md'), note('two'));
+    env = { XDG_CACHE_HOME: join(d, 'cache') };
+  });
+  const sources = () => [
+    { dir: notes, shipped: true },
+    { dir: user, shipped: false },
+  ];
+  // Nothing counted as recent: the stamps alone decide which notes are taken from the old cache.
+  const load = (racyMs = -1e12) => loadDeckCached(sources(), { env, version: 'test', racyMs });
+  const fresh = () => loadDeckCached(sources(), { env, version: 'test', disabled: true });
+  const same = async (r: Awaited<ReturnType<typeof load>>) => {
+    const f = await fresh();
+    expect(JSON.stringify(r.deck.facts)).toBe(JSON.stringify(f.deck.facts));
+    expect(JSON.stringify([...r.deck.groups.values()])).toBe(JSON.stringify([...f.deck.groups.values()]));
+    expect(r.diagnostics).toEqual(f.diagnostics);
+  };
+
+  it('parses only the edited note, and builds the deck a full parse would', async () => {
+    expect((await load()).parsedFiles).toBe(2);
+    writeFileSync(join(notes, '42-two.md'), note('two').replace('serverless SQL over files in S3', 'serverless SQL over objects in S3'));
+    const r = await load();
+    expect(r.fromCache).toBe(false);
+    expect(r.parsedFiles).toBe(1);
+    const athena = r.deck.factsById.get('two.svc.amazon-athena');
+    expect(athena?.kind === 'term' && athena.description.en).toBe('serverless SQL over objects in S3');
+    await same(r);
+    expect((await load()).fromCache).toBe(true);
+  });
+
+  it('parses again a note whose stamp was too recent to trust when the old cache was written', async () => {
+    // The default window: both notes were written a moment ago.
+    await load(3000);
+    writeFileSync(join(notes, '42-two.md'), note('two', '\nMore prose.\n'));
+    const r = await load(3000);
+    expect(r.parsedFiles).toBe(2);
+    await same(r);
+  });
+
+  it('parses again the notes that make up a topic together, and a note added beside them', async () => {
+    // A user's note with a shipped topic's id extends it: the built note is neither file's own.
+    writeFileSync(
+      join(user, '41-mine.md'),
+      note('one').replace('- **Amazon Athena**', '- **Amazon Redshift** :: data warehouse // 데이터 웨어하우스\n- **Amazon Athena**'),
+    );
+    expect((await load()).parsedFiles).toBe(3);
+    writeFileSync(join(notes, '43-three.md'), note('three'));
+    const r = await load();
+    // one.md and mine.md make the topic "one" together; two.md is taken as it was.
+    expect(r.parsedFiles).toBe(3);
+    expect(r.deck.factsById.has('one.svc.amazon-redshift')).toBe(true);
+    await same(r);
+  });
+});
+
 describe('note files that are not ordinary files', () => {
   let notes = '';
   useTempDir((d) => {
