@@ -78,10 +78,14 @@ function paired(commands, runs = RUNS) {
 const spread = (xs, digits = 2) => `min ${Math.min(...xs).toFixed(digits)} · median ${median(xs).toFixed(digits)} · max ${Math.max(...xs).toFixed(digits)}`;
 
 /** Milliseconds from spawn to the first question on screen, and that process's peak RSS. */
-function firstQuestion() {
+function firstQuestion(extraEnv = {}) {
   return new Promise((done, fail) => {
     const t0 = performance.now();
-    const child = pty.spawn(process.execPath, [bin, 'quiz', '--topic', 's3', '--count', '10', '--seed', 'bench'], { cols: 120, rows: 40, env });
+    const child = pty.spawn(process.execPath, [bin, 'quiz', '--topic', 's3', '--count', '10', '--seed', 'bench'], {
+      cols: 120,
+      rows: 40,
+      env: { ...env, ...extraEnv },
+    });
     let out = '';
     const timer = setTimeout(() => fail(new Error(`no question after 10 s:\n${out}`)), 10_000);
     child.onData((d) => {
@@ -171,6 +175,20 @@ try {
   report('quiz: first question, cache cold', median(cold.ms), 'ms', '≤ 4× node', median(cold.ratio) <= 4, spread(cold.ratio));
   const warm = await pairedAsync(() => firstQuestion(), Math.min(RUNS, 10));
   report('quiz: first question, cache warm', median(warm.ms), 'ms', '≤ 2× node', median(warm.ratio) <= 2, spread(warm.ratio));
+  // An edit to one note of the user's: the next start parses that note and takes the others from the cache.
+  const userNotes = join(work, 'user-notes');
+  mkdirSync(userNotes);
+  const userNote = join(userNotes, '41-mine.md');
+  writeFileSync(userNote, syntheticNote(1));
+  await firstQuestion({ SAA_NOTES: userNotes });
+  const edited = await pairedAsync(
+    async (i) => {
+      writeFileSync(userNote, `${syntheticNote(1)}\nEdit ${i}.\n`);
+      return firstQuestion({ SAA_NOTES: userNotes });
+    },
+    Math.min(RUNS, 10),
+  );
+  report('quiz: first question, one note just edited', median(edited.ms), 'ms', '-', null, spread(edited.ratio));
   const peak = Math.max(...[...cold.extra, ...warm.extra].map((f) => f.peakMb));
   report('quiz: peak memory (RSS, max of runs)', peak, 'MB', '≤ 60 MB', peak <= 60);
   const exam = await pairedAsync(() => firstExamQuestion(), Math.min(RUNS, 10));
