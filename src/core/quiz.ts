@@ -37,13 +37,21 @@ export class TruthBalance {
   roomForTf(): boolean {
     return this.trues + this.falses < this.budget;
   }
-  want(rng: Rng): boolean {
-    if (this.trues !== this.falses) return this.trues < this.falses;
-    return rng.int(2) === 0;
+  /**
+   * The key a generated statement should get. At a tie it is false: a generated statement can be
+   * made either way, while the notes' own statements, asked when they fit, are more often true.
+   */
+  want(): boolean {
+    return this.trues < this.falses;
   }
-  /** Whether a true/false question keyed `truth` keeps the keys balanced (or at least no worse). */
-  fits(truth: boolean): boolean {
-    return truth ? this.trues <= this.falses : this.falses <= this.trues;
+  /**
+   * Whether one of the notes' own statements, keyed `truth`, may be asked as true/false: only
+   * the key that is behind, and at a tie a false one always, a true one half the time (the notes
+   * hold more true statements, and a quiz that asks just one would otherwise lean true).
+   */
+  fits(truth: boolean, rng: Rng): boolean {
+    if (this.trues === this.falses) return !truth || rng.int(2) === 0;
+    return truth ? this.trues < this.falses : this.falses < this.trues;
   }
   record(q: Question): void {
     if (q.format !== 'tf') return;
@@ -55,15 +63,17 @@ export class TruthBalance {
 /** One question for a fact in the requested format, or null if the fact cannot give one. */
 export function questionFor(deck: Deck, fact: Fact, type: QuestionType, rng: Rng, balance: TruthBalance): Question | null {
   if (isExamKind(fact)) return type === 'tf' ? null : examQuestionFor(deck, fact, rng);
-  const tf = () => trueFalse(deck, fact, balance.want(rng), rng) ?? trueFalse(deck, fact, true, rng);
+  // The key the balance wants, if this fact can be stated that way (a fact with no partner to swap in can only be true).
+  const wanted = () => trueFalse(deck, fact, balance.want(), rng);
+  const tf = () => wanted() ?? trueFalse(deck, fact, true, rng);
   const mc = () => choiceFor(deck, fact, rng);
   let q: Question | null;
   if (type === 'tf') q = tf();
   else if (type === 'mc') q = mc();
   else if (fact.kind === 'statement') {
-    const asTf = balance.roomForTf() && balance.fits(fact.truth);
+    const asTf = balance.roomForTf() && balance.fits(fact.truth, rng);
     q = asTf ? tf() : (mc() ?? (balance.roomForTf() ? tf() : null));
-  } else if (balance.roomForTf() && rng.float() < MIXED_TF_SHARE) q = tf() ?? mc();
+  } else if (balance.roomForTf() && rng.float() < MIXED_TF_SHARE) q = wanted() ?? mc() ?? tf();
   else q = mc() ?? (balance.roomForTf() ? tf() : null);
   if (q) balance.record(q);
   return q;
