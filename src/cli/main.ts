@@ -1,7 +1,8 @@
 /**
  * The CLI entry: the real process as the context of one command line. `saa --version` and
  * `saa --help` are answered before anything else loads (the help text is written at build time
- * from the program itself); every other command line goes to commander.
+ * from the program itself); every other command line goes to commander, in the bundle that
+ * bundle-loader.ts runs with its compiled code cached.
  */
 import { readFileSync } from 'node:fs';
 
@@ -31,4 +32,4 @@ function fastPath(): string | null {
 
 const quick = fastPath();
 if (quick !== null) process.stdout.write(quick);
-else await (await import('./main-full.js')).main(args);
+else await (await import('./bundle-loader.js')).runBundle(args, VERSION);

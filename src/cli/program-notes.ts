@@ -1,7 +1,7 @@
 /** The commands around the study: doctor, notes, export, import and completion. */
 import type { Command } from 'commander';
 import type { Context } from './context.js';
-import type { HelpAfter, Tr } from './help-i18n.js';
+import type { HelpAfter } from './help-i18n.js';
 import type { SetCode } from './program.js';
 import { cacheOption, dbOption, langOption, notesOption, outOption } from './program-options.js';
 

@@ -1,7 +1,7 @@
 /** The study commands: topics, quiz, review, drill, stats, exam and questions. */
 import { type Command, Option } from 'commander';
 import type { Context } from './context.js';
-import type { HelpAfter, Tr } from './help-i18n.js';
+import type { HelpAfter } from './help-i18n.js';
 import type { SetCode } from './program.js';
 import { cacheOption, dbOption, langOption, notesOption, positiveInt, styleOption, topicOption, typeOption } from './program-options.js';
 

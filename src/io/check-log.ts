@@ -5,8 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from './deck-cache.js';
-import type { Env } from './paths.js';
+import { cacheDir, type Env } from './paths.js';
 
 export const CHECK_EVERY_MS = 86_400_000;
 

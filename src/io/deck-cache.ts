@@ -13,25 +13,19 @@
  * cache as they were parsed, so an edit costs the parse of the edited note, not of them all.
  */
 import { createHash } from 'node:crypto';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { buildDeck } from '../core/deck.js';
 import type { Diagnostic, Note } from '../core/types.js';
 import { DATA_ENCODING, FORMAT, MAGIC, type NoteEntry, noteBody, RACY_MS, readCache, writeCache } from './deck-cache-store.js';
 import { lazyDeck } from './lazy-deck.js';
 import type { LoadedDeck } from './load-notes.js';
 import { type NotesSource, readNoteFiles, stampNoteFiles } from './note-files.js';
-import type { Env } from './paths.js';
+import { cacheDir, type Env, noCacheEnv } from './paths.js';
 
-/** `$XDG_CACHE_HOME/saa`, else `~/.cache/saa` (the home of the given environment). */
-export function cacheDir(env: Env): string {
-  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME?.startsWith('/') ? env.HOME : homedir(), '.cache');
-  return join(base, 'saa');
-}
+export { cacheDir };
 
 /** Whether the cache is off: `--no-cache` or `SAA_NO_CACHE` (any value but 0 or empty). */
 export function cacheDisabled(flag: boolean | undefined, env: Env): boolean {
-  return flag === false || (env.SAA_NO_CACHE !== undefined && env.SAA_NO_CACHE !== '' && env.SAA_NO_CACHE !== '0');
+  return flag === false || noCacheEnv(env);
 }
 
 function baseOf(sources: readonly NotesSource[], version: string): string {
@@ -95,6 +89,7 @@ export async function loadDeckCached(
         const n = index.notes[i] as NoteEntry;
         return { topic: n.topic, ...noteBody(data.toString(DATA_ENCODING, n.start, n.end)) };
       },
+      index.notes.map((n) => n.tags),
     );
     return { deck, diagnostics: index.diagnostics, files: index.files, fromCache: true, facts: index.facts, parsedFiles: 0 };
   }

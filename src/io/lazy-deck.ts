@@ -1,9 +1,10 @@
 /**
  * A deck whose notes are read from the notes cache only when something asks for them: a quiz on
  * one topic looks up that topic's facts, groups and ids, and the other notes' JSON is never
- * parsed. Whatever needs the whole deck (the facts list, the tags, iterating or sizing any map)
- * first loads every note and rebuilds the maps in the order buildDeck gives them, from the same
- * objects, so no caller can tell the difference but by the time it took.
+ * parsed. A tag's facts (distractors from other topics) load the notes that carry the tag.
+ * Whatever needs the whole deck (the facts list, iterating or sizing any map) first loads every
+ * note and rebuilds the maps in the order buildDeck gives them, from the same objects, so no
+ * caller can tell the difference but by the time it took.
  */
 import { addNote, emptyDeck } from '../core/deck.js';
 import type { Deck, Fact, Group, Note, Topic } from '../core/types.js';
@@ -59,9 +60,9 @@ const topicOf = (key: string) => {
 
 /**
  * `topics` are the accepted notes' topics in the order buildDeck accepted them; `load(i)` gives
- * the i-th note (each is asked for once).
+ * the i-th note (each is asked for once); `tags[i]`, when known, the tags its facts carry.
  */
-export function lazyDeck(topics: readonly Topic[], load: (index: number) => Note): Deck {
+export function lazyDeck(topics: readonly Topic[], load: (index: number) => Note, tags?: readonly (readonly string[])[]): Deck {
   const base = emptyDeck([...topics]);
   const indexOf = new Map(topics.map((t, i) => [t.id, i]));
   const notes: (Note | undefined)[] = [];
@@ -108,8 +109,27 @@ export function lazyDeck(topics: readonly Topic[], load: (index: number) => Note
     else loadTopic(topicOf(key));
   };
   for (const m of [groups, factsById, byGroup, byTopic]) m.need = byKey;
-  byTag.need = () => {
-    if (!full && !busy) loadAll();
+  const taggedDone = new Set<string>();
+  /** One tag's list, as buildDeck makes it: the facts carrying it, in note order, from the notes that carry it. */
+  const loadTag = (tag: string) => {
+    if (taggedDone.has(tag)) return;
+    taggedDone.add(tag);
+    const list: Fact[] = [];
+    busy = true;
+    try {
+      topics.forEach((_, i) => {
+        if (!tags?.[i]?.includes(tag)) return;
+        for (const f of noteAt(i).facts) for (const t of f.tags) if (t === tag) list.push(f);
+      });
+    } finally {
+      busy = false;
+    }
+    if (list.length > 0) byTag.set(tag, list);
+  };
+  byTag.need = (key) => {
+    if (full || busy) return;
+    if (key === undefined || !tags) loadAll();
+    else loadTag(key);
   };
 
   const deck: Deck = { topics: base.topics, topicsById: base.topicsById, groups, facts, factsById, byGroup, byTopic, byTag };

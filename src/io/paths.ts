@@ -20,3 +20,14 @@ export function userNotesDirs(flag: string | undefined, env: Env): string[] {
     .filter(Boolean)
     .map((d) => resolve(d));
 }
+
+/** `$XDG_CACHE_HOME/saa`, else `~/.cache/saa` (the home of the given environment). */
+export function cacheDir(env: Env): string {
+  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME?.startsWith('/') ? env.HOME : homedir(), '.cache');
+  return join(base, 'saa');
+}
+
+/** `SAA_NO_CACHE` set to anything but 0 or empty: no cache is read or written. */
+export function noCacheEnv(env: Env): boolean {
+  return env.SAA_NO_CACHE !== undefined && env.SAA_NO_CACHE !== '' && env.SAA_NO_CACHE !== '0';
+}

@@ -1,0 +1,139 @@
+/**
+ * Runs the command-line bundle (`dist/saa.cjs`: every command in one CommonJS file) with a V8
+ * code cache. Node 20 keeps no compiled code between runs, so every start compiled the same
+ * functions again; a script run through `vm.Script` can be handed the code V8 made for it last
+ * time. The cache is made after a run (`createCachedData` then holds every function that run
+ * compiled, not only the top level, which is what v8-compile-cache and `produceCachedData`
+ * keep), one file per command under the cache folder. It is keyed by the program and Node
+ * versions and the bundle file's stamp (V8 itself refuses a cache made under other flags), and carries a hash of its own bytes: V8 checks a cache
+ * against its source only by length and, in release builds, not against damage, so a cache for
+ * another bundle, a truncated or a corrupted one is never handed to it. `SAA_NO_CACHE` turns it off.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, Script } from 'node:vm';
+import { cacheDir, type Env, noCacheEnv } from '../io/paths.js';
+
+const MAGIC = 'saa-code-cache 1\n';
+const HASH_HEX = 64;
+
+/** The commands whose start-ups get a cache file each; any other command line shares one. */
+export const CACHED_COMMANDS = [
+  'quiz',
+  'review',
+  'drill',
+  'exam',
+  'today',
+  'topics',
+  'stats',
+  'questions',
+  'notes',
+  'import',
+  'export',
+  'doctor',
+  'completion',
+] as const;
+
+export interface LoadOptions {
+  env: Env;
+  version: string;
+  /** The command line's first word. */
+  command: string | undefined;
+}
+
+export interface LoadedBundle {
+  exports: unknown;
+  /** hit: V8 took the cached code; miss: there was none that fits; off: SAA_NO_CACHE. */
+  cache: 'hit' | 'miss' | 'off';
+  /** Writes the cache for the next start when this one had none that fit (a failure costs only that). */
+  save(): void;
+}
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+export function codeCacheFile(env: Env, command: string | undefined): string {
+  const name = (CACHED_COMMANDS as readonly string[]).includes(command ?? '') ? command : 'other';
+  return join(cacheDir(env), 'code', `${name}.v8`);
+}
+
+/** What the cache must be for: this program and Node, and the bundle exactly as it is on disk now. */
+function keyOf(file: string, version: string): string {
+  const st = statSync(file, { bigint: true });
+  return sha256([MAGIC, version, process.version, process.arch, st.size, st.mtimeNs, st.ctimeNs, st.ino, st.dev].join('\0'));
+}
+
+/** The cached code when the file is whole and for this key, else undefined. */
+function readCode(cacheFile: string, key: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  const head = MAGIC.length;
+  const bodyAt = head + 2 * (HASH_HEX + 1);
+  if (bytes.length <= bodyAt || bytes.toString('latin1', 0, head) !== MAGIC) return undefined;
+  if (bytes.toString('latin1', head, head + HASH_HEX) !== key) return undefined;
+  const body = bytes.subarray(bodyAt);
+  return bytes.toString('latin1', head + HASH_HEX + 1, head + 2 * HASH_HEX + 1) === sha256(body) ? body : undefined;
+}
+
+function writeCode(cacheFile: string, key: string, code: Buffer): void {
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}\n${sha256(code)}\n`, 'latin1'), code]));
+    renameSync(tmp, cacheFile);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {}
+  }
+}
+
+/** Runs the CommonJS file `file` as Node would, with cached code when there is some that fits. */
+export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
+  const off = noCacheEnv(o.env);
+  const key = off ? '' : keyOf(file, o.version);
+  const cacheFile = codeCacheFile(o.env, o.command);
+  const cachedData = off ? undefined : readCode(cacheFile, key);
+  const source = readFileSync(file, 'utf8');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+    // The bundle has no import() of its own (a test holds it to that); should one appear, Node's loader serves it (Node ≥ 20.12).
+    importModuleDynamically: (constants as Partial<typeof constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const hit = cachedData !== undefined && !script.cachedDataRejected;
+  const real = createRequire(file);
+  // js-yaml 3 (under gray-matter) tries to load the 300 KB esprima parser for a YAML type the safe schema never uses.
+  const require = Object.assign((id: string) => {
+    if (id === 'esprima') throw new Error('esprima is not loaded');
+    return real(id);
+  }, real);
+  const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
+  (script.runInThisContext() as (...a: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
+  module.loaded = true;
+  return {
+    exports: module.exports,
+    cache: off ? 'off' : hit ? 'hit' : 'miss',
+    save() {
+      if (off || hit) return;
+      try {
+        writeCode(cacheFile, key, script.createCachedData());
+      } catch {
+        // A cache that cannot be made only costs the next start its compile.
+      }
+    },
+  };
+}
+
+/** The entry's way into every command but the fast --help and --version: the bundle beside it, its cache saved at exit. */
+export async function runBundle(args: string[], version: string): Promise<void> {
+  const loaded = loadBundle(fileURLToPath(new URL('./saa.cjs', import.meta.url)), { env: process.env, version, command: args[0] });
+  process.once('exit', () => loaded.save());
+  await (loaded.exports as { main(args: string[]): Promise<void> }).main(args);
+}
