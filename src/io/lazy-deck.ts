@@ -90,6 +90,9 @@ export function lazyDeck(topics: readonly Topic[], load: (index: number) => Note
     } finally {
       busy = false;
     }
+    // With every note in, the maps have nothing left to load: plain Maps from here on (distractor
+    // tiers look facts up thousands of times).
+    for (const m of [groups, factsById, byGroup, byTopic, byTag]) Object.setPrototypeOf(m, Map.prototype);
   };
   /** One topic's note into the lookups (not into the facts list or the tags: those need every note, in order). */
   const loadTopic = (id: string) => {

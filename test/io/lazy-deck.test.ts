@@ -2,13 +2,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/core/deck.js';
 import { buildExam } from '../../src/core/exam/build.js';
+import { parseNote } from '../../src/core/parse/note.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
-import type { Deck } from '../../src/core/types.js';
+import type { Deck, Note } from '../../src/core/types.js';
 import { cacheDir, loadDeckCached } from '../../src/io/deck-cache.js';
+import { lazyDeck } from '../../src/io/lazy-deck.js';
 import { shippedNotesDir } from '../../src/io/shipped.js';
 import { useTempDir } from '../helpers/cli.js';
+import { frontMatter } from '../helpers/notes.js';
 
 const shape = (d: Deck) =>
   JSON.stringify({
@@ -78,5 +82,51 @@ describe('a deck from the notes cache', () => {
       expect(r.deck.facts.length).toBeGreaterThan(1000);
       expect((await load()).fromCache).toBe(true);
     }
+  });
+});
+
+describe('a lazy deck asked for a tag', () => {
+  const note = (id: string, tag: string, other: string) =>
+    `${frontMatter(id)}\n# ${id}\n\n## Things // 것들 {#things} #${tag}\n\n- **${id} one** :: the first ${id} thing // 첫째 ${id}\n- **${id} two** :: the second ${id} thing // 둘째 ${id} #${other}\n`;
+  const texts = [
+    note('alpha', 'storage', 'security'),
+    note('beta', 'compute', 'compute'),
+    note('gamma', 'storage', 'storage'),
+    note('delta', 'security', 'storage'),
+  ];
+  const notes = texts.map((t, i) => parseNote(`${i}.md`, t, { requireBothLanguages: true }).note as Note);
+  const built = buildDeck(notes);
+  const tags = built.notes.map((n) => [...new Set(n.facts.flatMap((f) => f.tags))]);
+
+  it('loads only the notes whose facts carry it, and lists them as the whole deck does', () => {
+    const loaded: number[] = [];
+    const deck = lazyDeck(
+      built.notes.map((n) => n.topic),
+      (i) => {
+        loaded.push(i);
+        return built.notes[i] as Note;
+      },
+      tags,
+    );
+    expect(deck.byTag.get('storage')?.map((f) => f.id)).toEqual(built.deck.byTag.get('storage')?.map((f) => f.id));
+    expect(loaded.sort()).toEqual([0, 2, 3]);
+    expect(deck.byTag.get('compute')?.map((f) => f.id)).toEqual(['beta.things.beta-one', 'beta.things.beta-two']);
+    expect(deck.byTag.get('nothing')).toBeUndefined();
+    expect(loaded.sort()).toEqual([0, 1, 2, 3]);
+    expect([...deck.byTag.keys()]).toEqual([...built.deck.byTag.keys()]);
+    expect(deck.byTag.get('security')?.map((f) => f.id)).toEqual(built.deck.byTag.get('security')?.map((f) => f.id));
+  });
+
+  it('loads every note for a tag when it does not know which notes carry which', () => {
+    const loaded: number[] = [];
+    const deck = lazyDeck(
+      built.notes.map((n) => n.topic),
+      (i) => {
+        loaded.push(i);
+        return built.notes[i] as Note;
+      },
+    );
+    expect(deck.byTag.get('compute')?.map((f) => f.id)).toEqual(built.deck.byTag.get('compute')?.map((f) => f.id));
+    expect(loaded.length).toBe(4);
   });
 });

@@ -123,7 +123,9 @@ function clozeTiers(deck: Deck, fact: ClozeFact, blank: number): Tier[] {
     () => blanksOf(tagOthers(deck, fact), cls),
   ];
   // Numbers with a unit read as plausible across topics; a free-text blank does not.
-  if (cls !== 'text') tiers.push(() => deckBlanks(deck, cls).filter((c) => deck.factsById.get(c.source)?.topicId !== fact.topicId));
+  // A fact id starts with its topic id and a dot (topic ids have none).
+  const ownTopic = `${fact.topicId}.`;
+  if (cls !== 'text') tiers.push(() => deckBlanks(deck, cls).filter((c) => !c.source.startsWith(ownTopic)));
   // A value the sentence already shows in another blank would make the question contradict itself.
   const shown = new Set(fact.blanks.flatMap((b, k) => (k === blank ? [] : textKeys(b))));
   const notShown = (t: () => Candidate[]) => () => t().filter((c) => !textKeys(c.text).some((x) => shown.has(x)));
