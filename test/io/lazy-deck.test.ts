@@ -98,16 +98,25 @@ describe('a lazy deck asked for a tag', () => {
   const built = buildDeck(notes);
   const tags = built.notes.map((n) => [...new Set(n.facts.flatMap((f) => f.tags))]);
 
-  it('loads only the notes whose facts carry it, and lists them as the whole deck does', () => {
+  /** A lazy deck of the four notes, and the indexes of the notes it has loaded so far. */
+  const counting = (known?: typeof tags) => {
     const loaded: number[] = [];
-    const deck = lazyDeck(
-      built.notes.map((n) => n.topic),
-      (i) => {
-        loaded.push(i);
-        return built.notes[i] as Note;
-      },
-      tags,
-    );
+    const load = (i: number) => {
+      loaded.push(i);
+      return built.notes[i] as Note;
+    };
+    return {
+      loaded,
+      deck: lazyDeck(
+        built.notes.map((n) => n.topic),
+        load,
+        known,
+      ),
+    };
+  };
+
+  it('loads only the notes whose facts carry it, and lists them as the whole deck does', () => {
+    const { loaded, deck } = counting(tags);
     expect(deck.byTag.get('storage')?.map((f) => f.id)).toEqual(built.deck.byTag.get('storage')?.map((f) => f.id));
     expect(loaded.sort()).toEqual([0, 2, 3]);
     expect(deck.byTag.get('compute')?.map((f) => f.id)).toEqual(['beta.things.beta-one', 'beta.things.beta-two']);
@@ -118,14 +127,7 @@ describe('a lazy deck asked for a tag', () => {
   });
 
   it('loads every note for a tag when it does not know which notes carry which', () => {
-    const loaded: number[] = [];
-    const deck = lazyDeck(
-      built.notes.map((n) => n.topic),
-      (i) => {
-        loaded.push(i);
-        return built.notes[i] as Note;
-      },
-    );
+    const { loaded, deck } = counting();
     expect(deck.byTag.get('compute')?.map((f) => f.id)).toEqual(built.deck.byTag.get('compute')?.map((f) => f.id));
     expect(loaded.length).toBe(4);
   });
