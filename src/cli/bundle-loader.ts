@@ -9,12 +9,12 @@
  * against its source only by length and, in release builds, not against damage, so a cache for
  * another bundle, a truncated or a corrupted one is never handed to it. `SAA_NO_CACHE` turns it off.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, Script } from 'node:vm';
+import { sha256, statStamp, writeAtomically } from '../io/cache-files.js';
 import { cacheDir, type Env, noCacheEnv } from '../io/paths.js';
 
 const MAGIC = 'saa-code-cache 1\n';
@@ -52,8 +52,6 @@ export interface LoadedBundle {
   save(): void;
 }
 
-const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
-
 export function codeCacheFile(env: Env, command: string | undefined): string {
   const name = (CACHED_COMMANDS as readonly string[]).includes(command ?? '') ? command : 'other';
   return join(cacheDir(env), 'code', `${name}.v8`);
@@ -62,7 +60,7 @@ export function codeCacheFile(env: Env, command: string | undefined): string {
 /** What the cache must be for: this program and Node, and the bundle exactly as it is on disk now. */
 function keyOf(file: string, version: string): string {
   const st = statSync(file, { bigint: true });
-  return sha256([MAGIC, version, process.version, process.arch, st.size, st.mtimeNs, st.ctimeNs, st.ino, st.dev].join('\0'));
+  return sha256([MAGIC, version, process.version, process.arch, statStamp(st)].join('\0'));
 }
 
 /** The cached code when the file is whole and for this key, else undefined. */
@@ -79,19 +77,6 @@ function readCode(cacheFile: string, key: string): Buffer | undefined {
   if (bytes.toString('latin1', head, head + HASH_HEX) !== key) return undefined;
   const body = bytes.subarray(bodyAt);
   return bytes.toString('latin1', head + HASH_HEX + 1, head + 2 * HASH_HEX + 1) === sha256(body) ? body : undefined;
-}
-
-function writeCode(cacheFile: string, key: string, code: Buffer): void {
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC}${key}\n${sha256(code)}\n`, 'latin1'), code]));
-    renameSync(tmp, cacheFile);
-  } catch {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {}
-  }
 }
 
 /** Runs the CommonJS file `file` as Node would, with cached code when there is some that fits. */
@@ -123,7 +108,8 @@ export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
     save() {
       if (off || hit) return;
       try {
-        writeCode(cacheFile, key, script.createCachedData());
+        const code = script.createCachedData();
+        writeAtomically(cacheFile, Buffer.concat([Buffer.from(`${MAGIC}${key}\n${sha256(code)}\n`, 'latin1'), code]));
       } catch {
         // A cache that cannot be made only costs the next start its compile.
       }

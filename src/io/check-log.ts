@@ -3,8 +3,9 @@
  * runs about once a day (and before every migration) instead of on every start. A lost or
  * damaged log only means one more check.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomically } from './cache-files.js';
 import { cacheDir, type Env } from './paths.js';
 
 export const CHECK_EVERY_MS = 86_400_000;
@@ -31,12 +32,8 @@ export function checkDue(file: string, env: Env, now: number): boolean {
 export function recordCheck(file: string, env: Env, now: number): void {
   const log = readLog(env);
   log[file] = now;
-  const target = logFile(env);
-  const tmp = `${target}.${process.pid}.tmp`;
   try {
-    mkdirSync(cacheDir(env), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(log));
-    renameSync(tmp, target);
+    writeAtomically(logFile(env), JSON.stringify(log));
   } catch {
     // Not being able to remember the check only means checking again next time.
   }

@@ -3,10 +3,10 @@
  * reading them back only when they belong together, and writing them so that a reader never sees
  * an index beside data it was not written with.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Fact, Group, Note, Topic } from '../core/types.js';
+import { sha256, statStamp, writeAtomically } from './cache-files.js';
 import { type NoteStamp, readRegularBytes } from './note-files.js';
 
 export const MAGIC = 'saa-notes-cache';
@@ -95,11 +95,6 @@ export function noteBody(json: string): { groups: Group[]; facts: Fact[] } {
   return { groups: body.groups, facts: body.facts };
 }
 
-export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
-
-const stampOfStats = (st: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint; dev: bigint }) =>
-  `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`;
-
 /** A note's content hash as the racy list keeps it; a note that cannot be read hashes to a word. */
 export function contentHash(file: string): string {
   const r = readRegularBytes(file);
@@ -118,7 +113,7 @@ export function readCache(dir: string, match: { key: string } | { base: string }
     if ('key' in match && index.racy.some((r) => contentHash(r.file) !== r.sha256)) return null;
     fd = openSync(join(dir, 'notes.data'), 'r');
     const st = fstatSync(fd, { bigint: true });
-    if (stampOfStats(st) !== index.data || index.notes.some((n) => n.end > st.size)) return null;
+    if (statStamp(st) !== index.data || index.notes.some((n) => n.end > st.size)) return null;
     const data = Buffer.allocUnsafe(Number(st.size));
     let off = 0;
     while (off < data.length) {
@@ -131,19 +126,6 @@ export function readCache(dir: string, match: { key: string } | { base: string }
     return null;
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function writeFile(file: string, data: string | Buffer): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  } catch (err) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {}
-    throw err;
   }
 }
 
@@ -173,9 +155,8 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): void 
   }
   const data = Buffer.concat(parts);
   try {
-    mkdirSync(dir, { recursive: true });
     // The data first: an index is only ever next to the data it describes (or a newer one, which its stamp refuses).
-    writeFile(join(dir, 'notes.data'), data);
+    writeAtomically(join(dir, 'notes.data'), data);
     const st = statSync(join(dir, 'notes.data'), { bigint: true });
     // The data file's time is the cache's: the file system's own clock, the one note stamps use.
     const writtenMs = Number(st.mtimeNs / 1_000_000n);
@@ -199,11 +180,11 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): void 
       diagnostics,
       files: c.count,
       facts,
-      data: stampOfStats(st),
+      data: statStamp(st),
       racy,
       parsed,
     };
-    writeFile(join(dir, 'notes.json'), JSON.stringify(index));
+    writeAtomically(join(dir, 'notes.json'), JSON.stringify(index));
   } catch {
     // A cache that cannot be written (read-only home, full disk) only costs the next start a parse.
   }

@@ -21,8 +21,6 @@ import type { LoadedDeck } from './load-notes.js';
 import { type NotesSource, readNoteFiles, stampNoteFiles } from './note-files.js';
 import { cacheDir, type Env, noCacheEnv } from './paths.js';
 
-export { cacheDir };
-
 /** Whether the cache is off: `--no-cache` or `SAA_NO_CACHE` (any value but 0 or empty). */
 export function cacheDisabled(flag: boolean | undefined, env: Env): boolean {
   return flag === false || noCacheEnv(env);

@@ -7,6 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statS
 import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES, isTopicFileName } from '../core/parse/file-name.js';
 import type { Diagnostic } from '../core/types.js';
+import { statStamp } from './cache-files.js';
 
 export interface NotesSource {
   dir: string;
@@ -151,7 +152,7 @@ function stampOf(file: string): NoteStamp {
     const st = statSync(file, { bigint: true });
     const changed = st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs;
     const kind = st.isFile() ? 'file' : 'other';
-    return { file, stamp: `${kind}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}:${st.dev}`, changedMs: Number(changed / 1_000_000n) };
+    return { file, stamp: `${kind}:${statStamp(st)}`, changedMs: Number(changed / 1_000_000n) };
   } catch (err) {
     return { file, stamp: `error:${(err as NodeJS.ErrnoException).code ?? 'unknown'}`, changedMs: 0 };
   }

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, loadDeckCached } from '../../src/io/deck-cache.js';
+import { loadDeckCached } from '../../src/io/deck-cache.js';
+import { cacheDir } from '../../src/io/paths.js';
 import { useTempDir } from '../helpers/cli.js';
 import { SAMPLE } from '../helpers/notes.js';
 
