@@ -52,6 +52,7 @@ export function describeFailure(err: unknown): { message: string | null; exitCod
   if (err instanceof SaaError) return { message: err.exitCode === EXIT.interrupted ? null : err.message, exitCode: err.exitCode };
   // The store names its file in its own errors (see io/store-error.ts).
   if ((err as { name?: string })?.name === 'StoreError') return { message: (err as Error).message, exitCode: EXIT.data };
+  if ((err as { name?: string })?.name === 'NotesCacheError') return { message: (err as Error).message, exitCode: EXIT.data };
   const sqlite = asSqliteModuleError(err);
   if (sqlite) return { message: sqlite.message, exitCode: EXIT.install };
   return null;

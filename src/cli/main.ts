@@ -5,6 +5,7 @@
  * bundle-loader.ts runs with its compiled code cached.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 // Read here rather than from version.ts: one module fewer to load on the fastest path.
 declare const __SAA_VERSION__: string;
@@ -32,4 +33,6 @@ function fastPath(): string | null {
 
 const quick = fastPath();
 if (quick !== null) process.stdout.write(quick);
-else await (await import('./bundle-loader.js')).runBundle(args, VERSION);
+// The loader is CommonJS (dist/loader.cjs): required, it is one small file read and compiled, where
+// an import() of it and its chunks went through the ES module loader's resolve-link-evaluate (4 ms).
+else await (createRequire(import.meta.url)('./loader.cjs') as typeof import('./bundle-loader.js')).runBundle(args, VERSION);

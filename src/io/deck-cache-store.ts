@@ -5,12 +5,14 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic, Fact, Group, Note, Topic } from '../core/types.js';
+import { clozeBlankIndex } from '../core/kinds/cloze.js';
+import type { Candidate } from '../core/questions/distractors.js';
+import type { Diagnostic, Fact, Group, Localized, Note, Topic } from '../core/types.js';
 import { sha256, statStamp, writeAtomically } from './cache-files.js';
 import { type NoteStamp, readRegularBytes } from './note-files.js';
 
 export const MAGIC = 'saa-notes-cache';
-export const FORMAT = 7;
+export const FORMAT = 8;
 /**
  * The data file's text encoding. Decoding UTF-16 is a copy, where UTF-8 of text that is largely
  * Korean decodes at about a tenth of that speed (13 ms against 3 ms for the shipped notes).
@@ -44,6 +46,8 @@ export interface CacheFile {
   key: string;
   /** The notes buildDeck accepted, in its order. */
   notes: NoteEntry[];
+  /** Where the deck's cloze blanks by unit class (clozeBlankIndex) lie in the data file, after the notes. */
+  blanks: { start: number; end: number };
   /** The parser's and buildDeck's, in that order. */
   diagnostics: Diagnostic[];
   files: number;
@@ -72,6 +76,11 @@ function fits(c: Partial<CacheFile> | null, match: { key: string } | { base: str
     Array.isArray(c.racy) &&
     c.racy.every((r) => typeof r?.file === 'string' && typeof r.sha256 === 'string') &&
     Array.isArray(c.diagnostics) &&
+    typeof c.blanks === 'object' &&
+    c.blanks !== null &&
+    Number.isInteger(c.blanks.start) &&
+    Number.isInteger(c.blanks.end) &&
+    c.blanks.start <= c.blanks.end &&
     Array.isArray(c.notes) &&
     c.notes.every(
       (n) =>
@@ -86,13 +95,51 @@ function fits(c: Partial<CacheFile> | null, match: { key: string } | { base: str
   );
 }
 
+/**
+ * Data that does not hold what its index says (the stamps match, the bytes do not): the start that
+ * finds it says so in one line, and the index is removed so that the next start rebuilds.
+ */
+export class NotesCacheError extends Error {
+  override name = 'NotesCacheError';
+  constructor() {
+    super('the notes cache is damaged; it is rebuilt on the next start (or run again with --no-cache)');
+  }
+}
+
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    throw new NotesCacheError();
+  }
+}
+
 /** One note's groups and facts as the data file holds them, checked like the rest of the cache. */
 export function noteBody(json: string): { groups: Group[]; facts: Fact[] } {
-  const body = JSON.parse(json) as Partial<{ groups: Group[]; facts: Fact[] }>;
-  if (!Array.isArray(body.groups) || !Array.isArray(body.facts) || !body.facts.every((f) => typeof f?.id === 'string' && typeof f.kind === 'string')) {
-    throw new Error('the notes cache is damaged; run again with --no-cache');
+  const body = parsed(json) as Partial<{ groups: Group[]; facts: Fact[] }> | null;
+  if (!body || !Array.isArray(body.groups) || !Array.isArray(body.facts) || !body.facts.every((f) => typeof f?.id === 'string' && typeof f.kind === 'string')) {
+    throw new NotesCacheError();
   }
   return { groups: body.groups, facts: body.facts };
+}
+
+const isText = (t: Partial<Localized> | undefined) =>
+  typeof t === 'object' && t !== null && (t.en === undefined || typeof t.en === 'string') && (t.ko === undefined || typeof t.ko === 'string');
+
+/** The deck's cloze blanks by unit class as the data file holds them, checked like the rest of the cache. */
+export function blankIndex(json: string): Map<string, Candidate[]> {
+  const entries = parsed(json);
+  const fine =
+    Array.isArray(entries) &&
+    entries.every(
+      (e) =>
+        Array.isArray(e) &&
+        typeof e[0] === 'string' &&
+        Array.isArray(e[1]) &&
+        (e[1] as unknown[]).every((c) => Array.isArray(c) && typeof c[0] === 'string' && isText(c[1] as Partial<Localized>)),
+    );
+  if (!fine) throw new NotesCacheError();
+  return new Map((entries as [string, [string, Localized][]][]).map(([cls, list]) => [cls, list.map(([source, text]) => ({ source, text }))]));
 }
 
 /** A note's content hash as the racy list keeps it; a note that cannot be read hashes to a word. */
@@ -113,7 +160,7 @@ export function readCache(dir: string, match: { key: string } | { base: string }
     if ('key' in match && index.racy.some((r) => contentHash(r.file) !== r.sha256)) return null;
     fd = openSync(join(dir, 'notes.data'), 'r');
     const st = fstatSync(fd, { bigint: true });
-    if (statStamp(st) !== index.data || index.notes.some((n) => n.end > st.size)) return null;
+    if (statStamp(st) !== index.data || index.blanks.end > st.size || index.notes.some((n) => n.end > st.size)) return null;
     const data = Buffer.allocUnsafe(Number(st.size));
     let off = 0;
     while (off < data.length) {
@@ -153,6 +200,9 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): void 
     at += part.length;
     facts += n.facts.length;
   }
+  const blanks = [...clozeBlankIndex(notes.flatMap((n) => n.facts))].map(([cls, list]) => [cls, list.map((c) => [c.source, c.text])]);
+  const blankPart = Buffer.from(JSON.stringify(blanks), DATA_ENCODING);
+  parts.push(blankPart);
   const data = Buffer.concat(parts);
   try {
     // The data first: an index is only ever next to the data it describes (or a newer one, which its stamp refuses).
@@ -177,6 +227,7 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): void 
       key: c.key,
       base: c.base,
       notes: entries,
+      blanks: { start: at, end: at + blankPart.length },
       diagnostics,
       files: c.count,
       facts,

@@ -13,9 +13,12 @@
  * cache as they were parsed, so an edit costs the parse of the edited note, not of them all.
  */
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildDeck } from '../core/deck.js';
+import { provideBlankIndex } from '../core/kinds/cloze.js';
 import type { Diagnostic, Note } from '../core/types.js';
-import { DATA_ENCODING, FORMAT, MAGIC, type NoteEntry, noteBody, RACY_MS, readCache, writeCache } from './deck-cache-store.js';
+import { blankIndex, DATA_ENCODING, FORMAT, MAGIC, type NoteEntry, noteBody, RACY_MS, readCache, writeCache } from './deck-cache-store.js';
 import { lazyDeck } from './lazy-deck.js';
 import type { LoadedDeck } from './load-notes.js';
 import { type NotesSource, readNoteFiles, stampNoteFiles } from './note-files.js';
@@ -81,13 +84,28 @@ export async function loadDeckCached(
   const cached = o.disabled ? null : readCache(dir, { key });
   if (cached) {
     const { index, data } = cached;
+    // Damage behind matching stamps shows only when a part is read: the index goes, so the next start rebuilds.
+    const checked =
+      <T>(read: () => T) =>
+      (): T => {
+        try {
+          return read();
+        } catch (err) {
+          rmSync(join(dir, 'notes.json'), { force: true });
+          throw err;
+        }
+      };
     const deck = lazyDeck(
       index.notes.map((n) => n.topic),
       (i) => {
         const n = index.notes[i] as NoteEntry;
-        return { topic: n.topic, ...noteBody(data.toString(DATA_ENCODING, n.start, n.end)) };
+        return checked(() => ({ topic: n.topic, ...noteBody(data.toString(DATA_ENCODING, n.start, n.end)) }))();
       },
       index.notes.map((n) => n.tags),
+    );
+    provideBlankIndex(
+      deck,
+      checked(() => blankIndex(data.toString(DATA_ENCODING, index.blanks.start, index.blanks.end))),
     );
     return { deck, diagnostics: index.diagnostics, files: index.files, fromCache: true, facts: index.facts, parsedFiles: 0 };
   }

@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHED_COMMANDS, codeCacheFile, loadBundle } from '../../src/cli/bundle-loader.js';
+import { runCli } from '../../src/cli/run.js';
 import { BIN, cliEnv, ROOT, useTempDir } from '../helpers/cli.js';
+import { testContext } from '../helpers/context.js';
 
 let dir = '';
 useTempDir((d) => {
@@ -99,6 +101,19 @@ describe('the built bundle', () => {
 
   it('has no import() of its own, which a script run through vm could not serve on older Node 20 releases', () => {
     expect(bundle).not.toMatch(/(?<![\w$.])import\(/);
+  });
+
+  it('is ASCII only, and asks in Korean exactly what the sources ask', async () => {
+    // One non-ASCII character makes V8 hold the whole source as a two-byte string (tsup.config.ts escapes them).
+    expect(bundle).not.toMatch(/[^\0-\x7f]/);
+    const args = ['questions', '--topic', 'iam,s3', '--count', '30', '--seed', 'ko', '--lang', 'ko', '--json'];
+    const built = spawnSync(process.execPath, [BIN, ...args], { env: cliEnv(), encoding: 'utf8' });
+    const t = testContext();
+    expect(await runCli(args, t.ctx)).toBe(0);
+    expect(built.status).toBe(0);
+    expect(built.stdout).toBe(t.out.join(''));
+    // Korean particles are chosen by regular expressions over Hangul, the ones the escaping rewrites.
+    expect(built.stdout).toMatch(/[가-힣](을|를|이|가|은|는) /);
   });
 
   it('covers every command of the program with its own cache file', () => {

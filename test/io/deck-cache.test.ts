@@ -1,9 +1,11 @@
 /** The parsed-notes cache: every change to the notes is seen on the next start; a bad cache is rebuilt, never trusted. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { statStamp } from '../../src/io/cache-files.js';
 import { loadDeckCached } from '../../src/io/deck-cache.js';
+import { blankIndex, NotesCacheError } from '../../src/io/deck-cache-store.js';
 import { cacheDir } from '../../src/io/paths.js';
 import { useTempDir } from '../helpers/cli.js';
 import { SAMPLE } from '../helpers/notes.js';
@@ -125,6 +127,41 @@ describe('the notes cache', () => {
     writeFileSync(data, good.subarray(0, 10));
     expect((await load()).fromCache).toBe(false);
     expect((await load()).fromCache).toBe(true);
+  });
+
+  it('reports a note damaged behind matching stamps in one error, and rebuilds on the next start', async () => {
+    await load();
+    const data = join(cacheDir(env), 'notes.data');
+    const indexFile = join(cacheDir(env), 'notes.json');
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { data: string; notes: { start: number }[] };
+    const bytes = readFileSync(data);
+    bytes.write('#', (index.notes[0]?.start ?? 0) + 2, 'utf16le');
+    writeFileSync(data, bytes);
+    // The index vouches for the damaged file: its stamp is the one written in.
+    writeFileSync(indexFile, JSON.stringify({ ...index, data: statStamp(statSync(data, { bigint: true })) }));
+    const r = await load();
+    expect(r.fromCache).toBe(true);
+    expect(() => r.deck.facts).toThrow(NotesCacheError);
+    expect(existsSync(indexFile)).toBe(false);
+    const next = await load();
+    expect(next.fromCache).toBe(false);
+    expect(next.deck.facts.length).toBeGreaterThan(10);
+    expect((await load()).fromCache).toBe(true);
+  });
+
+  it('keeps the deck-wide cloze blanks in order, and refuses them damaged', () => {
+    const good = blankIndex('[["size",[["a.g.k",{"en":"5 GB","ko":"5GB"}],["b.g.k",{"en":"1 TB"}]]]]');
+    expect([...good]).toEqual([
+      [
+        'size',
+        [
+          { source: 'a.g.k', text: { en: '5 GB', ko: '5GB' } },
+          { source: 'b.g.k', text: { en: '1 TB' } },
+        ],
+      ],
+    ]);
+    for (const bad of ['[["size",[["a.g.k",{"en":5}]]]]', '[["size",[[1,{}]]]]', '{"size":[]}', '[["size"', ''])
+      expect(() => blankIndex(bad)).toThrow(NotesCacheError);
   });
 
   it('is bypassed when disabled, and a cache that cannot be written is no error', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/core/deck.js';
 import { buildExam } from '../../src/core/exam/build.js';
+import { clozeBlankIndex, provideBlankIndex } from '../../src/core/kinds/cloze.js';
 import { parseNote } from '../../src/core/parse/note.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
@@ -39,7 +40,7 @@ describe('a deck from the notes cache', () => {
     const parsed = await load();
     expect(parsed.fromCache).toBe(false);
     for (const topic of ['s3', 'iam', 'vpc']) {
-      for (const seed of ['a', 'b']) {
+      for (const seed of ['a', 'b', 'bench']) {
         for (const style of ['mixed', 'exam', 'fact'] as const) {
           const cached = await load();
           expect(cached.fromCache).toBe(true);
@@ -68,6 +69,39 @@ describe('a deck from the notes cache', () => {
     expect(tagsFirst.byTag.size).toBe(parsed.deck.byTag.size);
     expect(shape(tagsFirst)).toBe(shape(parsed.deck));
     expect(shape((await load()).deck)).toBe(shape(parsed.deck));
+  });
+
+  it('answers the deck-wide tier of cloze blanks from its index, loading only the notes a quiz takes options from', async () => {
+    const parsed = (await load()).deck;
+    const notes: Note[] = parsed.topics.map((t) => ({
+      topic: t,
+      groups: [...parsed.groups.values()].filter((g) => g.topicId === t.id),
+      facts: parsed.byTopic.get(t.id) ?? [],
+    }));
+    const tags = notes.map((n) => [...new Set(n.facts.flatMap((f) => f.tags))]);
+    const options = { topicIds: ['s3'], count: 10, type: 'mixed' as const };
+    const quiz = (withIndex: boolean) => {
+      const loaded = new Set<number>();
+      const deck = lazyDeck(
+        notes.map((n) => n.topic),
+        (i) => {
+          loaded.add(i);
+          return notes[i] as Note;
+        },
+        tags,
+      );
+      if (withIndex) provideBlankIndex(deck, () => clozeBlankIndex(parsed.facts));
+      const questions = JSON.stringify(buildQuiz(deck, options, createRng('bench')));
+      return { questions, loaded: loaded.size };
+    };
+    const expected = JSON.stringify(buildQuiz(parsed, options, createRng('bench')));
+    const without = quiz(false);
+    const indexed = quiz(true);
+    // This quiz asks the deck-wide tier: without the index, that reads every note.
+    expect(without.loaded).toBe(notes.length);
+    expect(indexed.loaded).toBeLessThan(notes.length);
+    expect(without.questions).toBe(expected);
+    expect(indexed.questions).toBe(expected);
   });
 
   it('is rebuilt when its data file is damaged, cut short or from another index', async () => {

@@ -44,24 +44,36 @@ function siblingBlanks(deck: Deck, fact: ClozeFact, cls: string): Candidate[] {
   return list.filter((c) => c.source !== fact.id);
 }
 
-/** Every cloze blank of the deck by unit class, built once per deck: the last-resort tier. */
+/** Every cloze blank of these facts by unit class, in their order: the deck-wide tier's candidates. */
+export function clozeBlankIndex(facts: Iterable<Fact>): Map<string, Candidate[]> {
+  const index = new Map<string, Candidate[]>();
+  for (const f of facts) {
+    if (f.kind !== 'cloze') continue;
+    for (const b of f.blanks) {
+      const c = classOf(b);
+      const list = index.get(c) ?? [];
+      list.push({ text: b, source: f.id });
+      index.set(c, list);
+    }
+  }
+  return index;
+}
+
+/** The deck-wide tier by unit class, built once per deck (or given: see provideBlankIndex). */
 const blanksByClass = new WeakMap<Deck, Map<string, Candidate[]>>();
+const blankIndexes = new WeakMap<Deck, () => Map<string, Candidate[]>>();
+
+/**
+ * Lets a deck answer the deck-wide tier from an index made when the deck was (clozeBlankIndex of
+ * its facts, in order), so that asking it does not read every note of a deck that loads lazily.
+ */
+export function provideBlankIndex(deck: Deck, index: () => Map<string, Candidate[]>): void {
+  blankIndexes.set(deck, index);
+}
 
 function deckBlanks(deck: Deck, cls: string): Candidate[] {
   let index = blanksByClass.get(deck);
-  if (!index) {
-    index = new Map();
-    for (const f of deck.facts) {
-      if (f.kind !== 'cloze') continue;
-      for (const b of f.blanks) {
-        const c = classOf(b);
-        const list = index.get(c) ?? [];
-        list.push({ text: b, source: f.id });
-        index.set(c, list);
-      }
-    }
-    blanksByClass.set(deck, index);
-  }
+  if (!index) blanksByClass.set(deck, (index = blankIndexes.get(deck)?.() ?? clozeBlankIndex(deck.facts)));
   return index.get(cls) ?? [];
 }
 
