@@ -14,9 +14,9 @@ const common: Options = {
   sourcemap: true,
   dts: false,
   define: { __SAA_VERSION__: JSON.stringify(pkg.version) },
-  // Dependencies are bundled (fewer files to resolve and load at start-up); the native SQLite
-  // addon stays external (named, since as an optional dependency tsup would bundle its JS and
-  // break how it finds its compiled file).
+  // Dependencies are bundled (fewer files to resolve and load at start-up). In cli.js and lib.js
+  // better-sqlite3 stays external (named, since tsup would bundle an optional dependency's JS);
+  // saa.cjs bundles it too, below.
   noExternal: [/^(?!better-sqlite3$)/],
   external: ['better-sqlite3'],
 };
@@ -64,6 +64,10 @@ export default defineConfig([
     splitting: false,
     // import.meta.url (where the shipped notes and the SQLite module are) from __filename.
     shims: true,
+    // better-sqlite3's JavaScript too, so that its compiled code is cached with the rest; its
+    // addon is loaded by path (io/sqlite.ts), so the bundle needs no help finding it.
+    noExternal: [/./],
+    external: [],
     onSuccess: async () => asciiOnly('dist/saa.cjs'),
   },
 ]);

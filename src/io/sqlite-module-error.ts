@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const NOT_INSTALLED = 'the package is not installed';
+export const NOT_INSTALLED = 'the package is not installed';
 /** The version package.json pins (a test keeps the two equal). */
 export const SQLITE_VERSION = '12.6.2';
 

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SQLITE_VERSION } from '../../src/io/sqlite-module-error.js';
 import { Store } from '../../src/io/store.js';
 import { cliEnv, tempDir } from '../helpers/cli.js';
 import { programCopy } from '../helpers/program-copy.js';
@@ -59,5 +60,28 @@ describe('without the compiled SQLite module', () => {
     expect(q.code).toBe(0);
     expect(JSON.parse(q.stdout)).toHaveLength(2);
     expect(saa(['notes', 'check']).stdout).toMatch(/0 error\(s\)/);
+  });
+});
+
+describe('without the SQLite package at all', () => {
+  beforeAll(() => {
+    root = programCopy({ addon: false });
+    // npm removes an optional dependency whose build failed, so nothing of it is left.
+    rmSync(join(root, 'node_modules', 'better-sqlite3'), { recursive: true, force: true });
+    home = tempDir('saa-nopkg-');
+    Store.open(join(home.dir, 'saa.db')).close();
+  });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    home.cleanup();
+  });
+
+  it('names the package as missing and the install that brings it back', () => {
+    const r = saa(['topics']);
+    expect(r.code).toBe(INSTALL);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^saa: the SQLite module \(better-sqlite3\) is missing or did not build: the package is not installed\./);
+    expect(r.stderr).toContain(`Run "npm install better-sqlite3@${SQLITE_VERSION}" in ${root} (`);
+    expect(saa(['notes', 'check']).code).toBe(0);
   });
 });
