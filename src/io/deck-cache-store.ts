@@ -148,11 +148,29 @@ export function contentHash(file: string): string {
   return 'error' in r ? `unreadable: ${r.error}` : sha256(r.bytes);
 }
 
+/** The data file, open: one part of it at a time, as text. */
+export interface CacheData {
+  /** The text between two byte offsets (within the size the index was checked against). */
+  text(start: number, end: number): string;
+  close(): void;
+}
+
+const closer = new FinalizationRegistry<CacheData>((data) => data.close());
+
+/** Closes the data file when `owner` (the deck that reads it) is collected, if the process has not ended first. */
+export function closeWith(owner: object, data: CacheData): void {
+  closer.register(owner, data);
+}
+
 /**
  * The index and the data file, when they belong together and to these notes (by `key`), or to
  * the same version and sources (by `base`, for the parsed files a rebuild can take from them).
+ * The data file stays open and is read a note at a time, as the deck asks (most starts need a
+ * few of the notes, and 4 MB read whole took 2 ms); a cache written anew meanwhile, by another
+ * saa, replaces the file under another inode, so this one still reads what its index describes.
+ * The caller closes it (`data.close()`, or `closeWith` its deck).
  */
-export function readCache(dir: string, match: { key: string } | { base: string }): { index: CacheFile; data: Buffer } | null {
+export function readCache(dir: string, match: { key: string } | { base: string }): { index: CacheFile; data: CacheData } | null {
   let fd: number | undefined;
   try {
     const index = JSON.parse(readFileSync(join(dir, 'notes.json'), 'utf8')) as Partial<CacheFile>;
@@ -160,19 +178,36 @@ export function readCache(dir: string, match: { key: string } | { base: string }
     if ('key' in match && index.racy.some((r) => contentHash(r.file) !== r.sha256)) return null;
     fd = openSync(join(dir, 'notes.data'), 'r');
     const st = fstatSync(fd, { bigint: true });
-    if (statStamp(st) !== index.data || index.blanks.end > st.size || index.notes.some((n) => n.end > st.size)) return null;
-    const data = Buffer.allocUnsafe(Number(st.size));
-    let off = 0;
-    while (off < data.length) {
-      const n = readSync(fd, data, off, data.length - off, off);
-      if (n === 0) return null;
-      off += n;
+    const size = Number(st.size);
+    if (statStamp(st) !== index.data || index.blanks.end > size || index.notes.some((n) => n.end > size)) {
+      closeSync(fd);
+      return null;
     }
+    const open = fd;
+    let closed = false;
+    const data: CacheData = {
+      text(start, end) {
+        if (closed) throw new Error('the notes cache was closed');
+        const bytes = Buffer.allocUnsafe(end - start);
+        let off = 0;
+        while (off < bytes.length) {
+          const n = readSync(open, bytes, off, bytes.length - off, start + off);
+          // Cut short since it was checked: damaged, as far as this start can tell.
+          if (n === 0) throw new NotesCacheError();
+          off += n;
+        }
+        return bytes.toString(DATA_ENCODING);
+      },
+      close() {
+        if (closed) return;
+        closed = true;
+        closeSync(open);
+      },
+    };
     return { index, data };
   } catch {
-    return null;
-  } finally {
     if (fd !== undefined) closeSync(fd);
+    return null;
   }
 }
 

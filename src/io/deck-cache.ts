@@ -8,7 +8,7 @@
  * the XDG cache folder in two files (deck-cache-store.ts): `notes.data`, the JSON of each note's
  * groups and facts one after another, and `notes.json`, the index. A cache that is missing,
  * damaged, foreign or for other notes is ignored and rebuilt, never trusted. On a hit the parser
- * (and YAML) is not even loaded, and a note's JSON is parsed only when the deck is first asked
+ * (and YAML) is not even loaded, and a note's JSON is read and parsed only when the deck is first asked
  * about its topic (see lazy-deck.ts). When some notes changed, the others are taken from the old
  * cache as they were parsed, so an edit costs the parse of the edited note, not of them all.
  */
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { buildDeck } from '../core/deck.js';
 import { provideBlankIndex } from '../core/kinds/cloze.js';
 import type { Diagnostic, Note } from '../core/types.js';
-import { blankIndex, DATA_ENCODING, FORMAT, MAGIC, type NoteEntry, noteBody, RACY_MS, readCache, writeCache } from './deck-cache-store.js';
+import { blankIndex, closeWith, FORMAT, MAGIC, type NoteEntry, noteBody, RACY_MS, readCache, writeCache } from './deck-cache-store.js';
 import { lazyDeck } from './lazy-deck.js';
 import type { LoadedDeck } from './load-notes.js';
 import { type NotesSource, readNoteFiles, stampNoteFiles } from './note-files.js';
@@ -47,14 +47,18 @@ function reusable(dir: string, base: string, stamps: Map<string, string>): Map<s
   const out = new Map<string, { note: Note; diagnostics: Diagnostic[] }>();
   const old = readCache(dir, { base });
   if (!old) return out;
-  for (const p of old.index.parsed) {
-    const entry = old.index.notes[p.note] as NoteEntry | undefined;
-    if (!entry || stamps.get(p.file) !== p.stamp) continue;
-    try {
-      out.set(p.file, { note: { topic: entry.topic, ...noteBody(old.data.toString(DATA_ENCODING, entry.start, entry.end)) }, diagnostics: p.diagnostics });
-    } catch {
-      // A damaged entry is parsed again from its file.
+  try {
+    for (const p of old.index.parsed) {
+      const entry = old.index.notes[p.note] as NoteEntry | undefined;
+      if (!entry || stamps.get(p.file) !== p.stamp) continue;
+      try {
+        out.set(p.file, { note: { topic: entry.topic, ...noteBody(old.data.text(entry.start, entry.end)) }, diagnostics: p.diagnostics });
+      } catch {
+        // A damaged entry is parsed again from its file.
+      }
     }
+  } finally {
+    old.data.close();
   }
   return out;
 }
@@ -99,13 +103,14 @@ export async function loadDeckCached(
       index.notes.map((n) => n.topic),
       (i) => {
         const n = index.notes[i] as NoteEntry;
-        return checked(() => ({ topic: n.topic, ...noteBody(data.toString(DATA_ENCODING, n.start, n.end)) }))();
+        return checked(() => ({ topic: n.topic, ...noteBody(data.text(n.start, n.end)) }))();
       },
       index.notes.map((n) => n.tags),
     );
+    closeWith(deck, data);
     provideBlankIndex(
       deck,
-      checked(() => blankIndex(data.toString(DATA_ENCODING, index.blanks.start, index.blanks.end))),
+      checked(() => blankIndex(data.text(index.blanks.start, index.blanks.end))),
     );
     return { deck, diagnostics: index.diagnostics, files: index.files, fromCache: true, facts: index.facts, parsedFiles: 0 };
   }

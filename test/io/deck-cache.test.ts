@@ -129,6 +129,19 @@ describe('the notes cache', () => {
     expect((await load()).fromCache).toBe(true);
   });
 
+  it('reads its notes from the data file it opened, even after another start has written a new cache', async () => {
+    await load();
+    const open = await load();
+    expect(open.fromCache).toBe(true);
+    writeFileSync(join(notes, '41-one.md'), note('one').replace('- **Amazon Athena**', '- **Amazon Kinesis** :: a stream written after the deck was opened // 나중에 쓴 스트림\n- **Amazon Athena**'));
+    const other = await load();
+    expect(other.fromCache).toBe(false);
+    const added = other.deck.facts.filter((f) => JSON.stringify(f).includes('written after the deck was opened'));
+    expect(added).toHaveLength(1);
+    // The first deck still reads what its index describes, not the new file under the old name.
+    expect(open.deck.facts.map((f) => f.id)).toEqual(other.deck.facts.filter((f) => f !== added[0]).map((f) => f.id));
+  });
+
   it('reports a note damaged behind matching stamps in one error, and rebuilds on the next start', async () => {
     await load();
     const data = join(cacheDir(env), 'notes.data');
