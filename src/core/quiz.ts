@@ -1,4 +1,5 @@
 /** Picks the questions of a quiz: which facts, in what order, in which shape and style. */
+import { apartGuard } from './apart.js';
 import { choiceFor, examQuestionFor, isExamKind, trueFalse } from './questions/generate.js';
 import type { Question } from './questions/question.js';
 import { type Rng, shuffle } from './random.js';
@@ -110,7 +111,14 @@ function drawInTurn(
  */
 export function examStyleQuestions(deck: Deck, topicIds: readonly string[], count: number, rng: Rng, used: Set<string> = new Set()): Question[] {
   const fresh = (f: Fact) => !used.has(f.id);
-  const make = (f: Fact) => examQuestionFor(deck, f, rng);
+  const apart = apartGuard(topicIds.flatMap((id) => deck.byTopic.get(id) ?? []));
+  // Whether a fact is barred is known only as the draw goes: it depends on the items drawn before it.
+  const make = (f: Fact) => {
+    if (apart.barred(f.id)) return null;
+    const q = examQuestionFor(deck, f, rng);
+    if (q) apart.asked(f.id);
+    return q;
+  };
   const items = drawInTurn(deck, topicIds, count, (f) => fresh(f) && isExamKind(f), make, rng);
   for (const q of items) used.add(q.factId);
   const generated = drawInTurn(deck, topicIds, count - items.length, (f) => fresh(f) && f.kind === 'row', make, rng);

@@ -80,6 +80,8 @@ export interface ItemFact extends FactBase {
   options: ItemOption[];
   /** The exam guide's task statement, e.g. "3.4"; it fixes the item's domain. */
   task: TaskId;
+  /** Ids of items never asked in the same exam or quiz as this one (`apart="vpc.exam.key"`): either gives part of the other away. */
+  apart?: string[];
 }
 
 export type Fact = TermFact | RowFact | StatementFact | ClozeFact | ScenarioFact | ItemFact;

@@ -133,7 +133,10 @@ describe('the notes cache', () => {
     await load();
     const open = await load();
     expect(open.fromCache).toBe(true);
-    writeFileSync(join(notes, '41-one.md'), note('one').replace('- **Amazon Athena**', '- **Amazon Kinesis** :: a stream written after the deck was opened // 나중에 쓴 스트림\n- **Amazon Athena**'));
+    writeFileSync(
+      join(notes, '41-one.md'),
+      note('one').replace('- **Amazon Athena**', '- **Amazon Kinesis** :: a stream written after the deck was opened // 나중에 쓴 스트림\n- **Amazon Athena**'),
+    );
     const other = await load();
     expect(other.fromCache).toBe(false);
     const added = other.deck.facts.filter((f) => JSON.stringify(f).includes('written after the deck was opened'));

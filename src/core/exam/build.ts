@@ -1,8 +1,9 @@
 /**
  * Draws a mock exam: domain counts by the blueprint; within each domain authored exam-style
  * items first, then multi-constraint questions from tables, then single-fact questions; topics
- * take turns and no fact is asked twice.
+ * take turns, no fact is asked twice, and items the notes keep apart are not asked together.
  */
+import { apartGuard } from '../apart.js';
 import { choiceFor, examQuestionFor, isExamKind } from '../questions/generate.js';
 import type { Question } from '../questions/question.js';
 import { type Rng, shuffle } from '../random.js';
@@ -46,6 +47,7 @@ export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): Question[
     (options.domains ?? DOMAINS).filter((d) => (pools.get(d)?.length ?? 0) > 0),
   );
   const out: Question[] = [];
+  const apart = apartGuard([...pools.values()].flat());
   for (const domain of DOMAINS) {
     const want = counts[domain];
     if (want === 0) continue;
@@ -62,10 +64,11 @@ export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): Question[
       if (picked.length >= want) break;
       for (const fact of inTurn(facts, rng)) {
         if (picked.length >= want) break;
-        if (used.has(fact.id)) continue;
+        if (used.has(fact.id) || apart.barred(fact.id)) continue;
         const q = make(fact);
         if (!q) continue;
         used.add(fact.id);
+        apart.asked(fact.id);
         picked.push(q);
       }
     }

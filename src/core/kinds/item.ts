@@ -3,7 +3,7 @@
  * multiple response), near-miss wrong options, and a reason on every option.
  */
 
-import { loc, splitLanguages } from '../parse/inline.js';
+import { listOf, loc, splitLanguages } from '../parse/inline.js';
 import { mapLocalized } from '../phrases.js';
 import { originOf } from '../questions/build.js';
 import { makeQuestion } from '../questions/question.js';
@@ -149,6 +149,8 @@ export const item: KindModule<'item'> = {
       options: drafts.map((d) => d.option),
       task,
     };
+    const apart = listOf(b.values.apart);
+    if (apart.length > 0) fact.apart = apart;
     return { fact, derivedKey: false };
   },
 
@@ -159,6 +161,21 @@ export const item: KindModule<'item'> = {
       { what: 'option reason', line: o.line, text: o.reason },
     ]),
   ],
+
+  validate(deck, f, file) {
+    return (f.apart ?? []).flatMap((id) =>
+      deck.factsById.get(id)?.kind === 'item'
+        ? []
+        : [
+            {
+              file,
+              line: f.line,
+              severity: 'error' as const,
+              message: `item "${f.id}": apart="${id}" names no exam-style item (give its full id, topic.group.key)`,
+            },
+          ],
+    );
+  },
 
   shapes: () => [{ type: 'item' }],
 

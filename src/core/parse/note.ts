@@ -29,7 +29,7 @@ export interface ParseResult {
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const ID_KEY = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
-const KNOWN_ATTRS = new Set(['avoid', 'domain', 'task', 'ranked', 'was', 'near']);
+const KNOWN_ATTRS = new Set(['avoid', 'domain', 'task', 'ranked', 'was', 'near', 'apart']);
 
 export { DEFAULT_MAX_BYTES, isTopicFileName, topicOrder } from './file-name.js';
 

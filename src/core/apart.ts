@@ -1,0 +1,36 @@
+/**
+ * Items that must not be asked together (`apart=` in the notes): two scenarios on the same
+ * control, where one's key gives part of the other's away. Either item may name the other; the
+ * pair is kept apart both ways.
+ */
+import type { Fact } from './types.js';
+
+/** The items each item of `facts` must not be asked with, as far as `facts` names them. */
+export function apartPairs(facts: Iterable<Fact>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (a: string, b: string) => {
+    const list = out.get(a);
+    if (!list) out.set(a, [b]);
+    else if (!list.includes(b)) list.push(b);
+  };
+  for (const f of facts) {
+    if (f.kind !== 'item') continue;
+    for (const other of f.apart ?? []) {
+      add(f.id, other);
+      add(other, f.id);
+    }
+  }
+  return out;
+}
+
+/** A record of what has been asked, which bars the partners of every asked item. */
+export function apartGuard(facts: Iterable<Fact>): { barred(id: string): boolean; asked(id: string): void } {
+  const pairs = apartPairs(facts);
+  const barred = new Set<string>();
+  return {
+    barred: (id) => barred.has(id),
+    asked(id) {
+      for (const other of pairs.get(id) ?? []) barred.add(other);
+    },
+  };
+}
