@@ -19,6 +19,9 @@ export function probeStore(file: string, check: boolean, timeout: number): void 
   const refuse = (why: string) => new StoreError(`cannot use the history database ${file}: ${why}; the file was not changed`, file);
   try {
     db = openDatabase(file, { readonly: true, fileMustExist: true, timeout });
+    // One read transaction: the version and the tables from the same moment, though another saa
+    // may be creating and migrating this file right now.
+    db.exec('BEGIN');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
       throw new StoreError(

@@ -8,8 +8,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type CardState, review } from '../core/schedule.js';
-import { DAY_MS, type WeekRow, weekOf } from '../core/stats.js';
+import type { WeekRow } from '../core/stats.js';
 import { backupBeforeUpgrade } from './backup.js';
+import { localDay, localWeek } from './local-time.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { openDatabase } from './sqlite.js';
 import { SqliteModuleError } from './sqlite-module-error.js';
@@ -18,6 +19,7 @@ import { probeStore } from './store-probe.js';
 import { CARD_COLUMNS, STATS_SQL } from './store-sql.js';
 import type { AnswerRecord, NewSession, SessionStatus } from './store-types.js';
 
+export { localDay, localWeek } from './local-time.js';
 export { StoreError } from './store-error.js';
 export { STATS_SQL } from './store-sql.js';
 
@@ -32,16 +34,6 @@ const BUSY_PAUSE_MS = 50;
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 /** Facts whose cards one transaction of a rebuild replays. */
 const REBUILD_FACTS = 200;
-
-/** The local week of a moment, Monday first (core weekOf with the offset in force then). */
-export function localWeek(epochMs: number): number {
-  return weekOf(epochMs, -new Date(epochMs).getTimezoneOffset());
-}
-
-/** The local calendar day of a moment: days since 1970-01-01 in the time zone in force then. */
-export function localDay(epochMs: number): number {
-  return Math.floor((epochMs - new Date(epochMs).getTimezoneOffset() * 60_000) / DAY_MS);
-}
 
 export class Store {
   private readonly statements = new Map<string, Database.Statement>();
@@ -79,7 +71,17 @@ export class Store {
   }
 
   private configure(): void {
-    this.db.pragma('journal_mode = WAL');
+    // Two saa started at once on a new file both switch it to WAL, and SQLite refuses one of them
+    // at once rather than wait (waiting could deadlock): that one tries again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.db.pragma('journal_mode = WAL');
+        break;
+      } catch (err) {
+        if (!String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY') || attempt >= BUSY_RETRIES) throw err;
+        pause(BUSY_PAUSE_MS);
+      }
+    }
     // Set on every open: FULL makes each committed answer survive power loss, not only a crash.
     this.db.pragma('synchronous = FULL');
     this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
