@@ -80,7 +80,7 @@ describe('a deck from the notes cache', () => {
     }));
     const tags = notes.map((n) => [...new Set(n.facts.flatMap((f) => f.tags))]);
     const options = { topicIds: ['s3'], count: 10, type: 'mixed' as const };
-    const quiz = (withIndex: boolean) => {
+    const quiz = (seed: string, withIndex: boolean) => {
       const loaded = new Set<number>();
       const deck = lazyDeck(
         notes.map((n) => n.topic),
@@ -91,14 +91,15 @@ describe('a deck from the notes cache', () => {
         tags,
       );
       if (withIndex) provideBlankIndex(deck, () => clozeBlankIndex(parsed.facts));
-      const questions = JSON.stringify(buildQuiz(deck, options, createRng('bench')));
+      const questions = JSON.stringify(buildQuiz(deck, options, createRng(seed)));
       return { questions, loaded: loaded.size };
     };
-    const expected = JSON.stringify(buildQuiz(parsed, options, createRng('bench')));
-    const without = quiz(false);
-    const indexed = quiz(true);
-    // This quiz asks the deck-wide tier: without the index, that reads every note.
-    expect(without.loaded).toBe(notes.length);
+    // A quiz that asks the deck-wide tier: without the index, that reads every note.
+    const seed = Array.from({ length: 200 }, (_, i) => `s${i}`).find((s) => quiz(s, false).loaded === notes.length);
+    expect(seed).toBeDefined();
+    const expected = JSON.stringify(buildQuiz(parsed, options, createRng(seed as string)));
+    const without = quiz(seed as string, false);
+    const indexed = quiz(seed as string, true);
     expect(indexed.loaded).toBeLessThan(notes.length);
     expect(without.questions).toBe(expected);
     expect(indexed.questions).toBe(expected);
