@@ -89,29 +89,24 @@ export async function loadDeckCached(
   if (cached) {
     const { index, data } = cached;
     // Damage behind matching stamps shows only when a part is read: the index goes, so the next start rebuilds.
-    const checked =
-      <T>(read: () => T) =>
-      (): T => {
-        try {
-          return read();
-        } catch (err) {
-          rmSync(join(dir, 'notes.json'), { force: true });
-          throw err;
-        }
-      };
+    const checked = <T>(read: () => T): T => {
+      try {
+        return read();
+      } catch (err) {
+        rmSync(join(dir, 'notes.json'), { force: true });
+        throw err;
+      }
+    };
     const deck = lazyDeck(
       index.notes.map((n) => n.topic),
       (i) => {
         const n = index.notes[i] as NoteEntry;
-        return checked(() => ({ topic: n.topic, ...noteBody(data.text(n.start, n.end)) }))();
+        return checked(() => ({ topic: n.topic, ...noteBody(data.text(n.start, n.end)) }));
       },
       index.notes.map((n) => n.tags),
     );
     closeWith(deck, data);
-    provideBlankIndex(
-      deck,
-      checked(() => blankIndex(data.text(index.blanks.start, index.blanks.end))),
-    );
+    provideBlankIndex(deck, () => checked(() => blankIndex(data.text(index.blanks.start, index.blanks.end))));
     return { deck, diagnostics: index.diagnostics, files: index.files, fromCache: true, facts: index.facts, parsedFiles: 0 };
   }
   const stamps = new Map(listed.stamps.map((s) => [s.file, s.stamp]));
