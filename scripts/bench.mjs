@@ -5,7 +5,7 @@
  * It is a measurement, not a test: `npm test` never times anything.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -139,7 +139,7 @@ async function pairedAsync(measure, runs) {
 try {
   console.log(`saa bench · node ${process.version} · ${RUNS} paired rounds · ${process.platform} ${process.arch}`);
   console.log(
-    `environment: ${removed.length ? `${removed.join(' and ')} removed from both sides (they slow every Node start)` : 'no NODE_EXTRA_CA_CERTS or NODE_OPTIONS set'}; NO_COLOR=1; caches (notes, compiled code) in a fresh folder\n`,
+    `environment: ${removed.length ? `${removed.join(' and ')} removed from both sides (they slow every Node start)` : 'no NODE_EXTRA_CA_CERTS or NODE_OPTIONS set'}; NO_COLOR=1; caches (notes, compiled code) in a fresh folder; "cache cold" is a first start, with the build's seeds (dist/notes-seed.json, dist/code-seed.v8)\n`,
   );
   console.log(`      ${'figure'.padEnd(44)} ${'median'.padStart(9)}     ${'target'.padEnd(14)} ratio to node -e 0 (per round)`);
 
@@ -162,6 +162,23 @@ try {
     Math.min(RUNS, 10),
   );
   report('quiz: first question, cache cold', median(cold.ms), 'ms', '≤ 4× node', median(cold.ratio) <= 4, spread(cold.ratio));
+  // The same with the build's seeds put aside (dist/notes-seed.json, dist/code-seed.v8): a package
+  // built elsewhere has no code seed that fits, and a user's own notes are not in the notes seed.
+  const seeds = ['notes-seed.json', 'code-seed.v8'].map((f) => join(root, 'dist', f)).filter((f) => existsSync(f));
+  for (const f of seeds) renameSync(f, `${f}.aside`);
+  let bare;
+  try {
+    bare = await pairedAsync(
+      async () => {
+        rmSync(join(work, 'cache'), { recursive: true, force: true });
+        return firstQuestion();
+      },
+      Math.min(RUNS, 10),
+    );
+  } finally {
+    for (const f of seeds) renameSync(`${f}.aside`, f);
+  }
+  report('quiz: first question, no cache and no seeds', median(bare.ms), 'ms', '-', null, spread(bare.ratio));
   // The first run a person ends (not killed) saves the code cache; every warm start has it.
   await firstQuestion({}, undefined, true);
   const warm = await pairedAsync(() => firstQuestion(), Math.min(RUNS, 10));

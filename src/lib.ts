@@ -12,4 +12,5 @@ export { computeStats } from './core/stats.js';
 export { loadDeckCached } from './io/deck-cache.js';
 export { statsFrom } from './io/history-stats.js';
 export { loadDeck } from './io/load-notes.js';
+export { writeNotesSeed } from './io/notes-seed-write.js';
 export { STATS_SQL, Store } from './io/store.js';

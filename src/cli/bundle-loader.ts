@@ -42,13 +42,21 @@ export interface LoadOptions {
   version: string;
   /** The command line's first word. */
   command: string | undefined;
+  /**
+   * A code cache the build made (scripts/seed-caches.mjs), in this cache's format, for a command
+   * that has none of its own yet: checked like that one, so it fits only the bundle it was made for.
+   */
+  seed?: string;
 }
 
 export interface LoadedBundle {
   exports: unknown;
-  /** hit: V8 took the cached code; miss: there was none that fits; off: SAA_NO_CACHE. */
-  cache: 'hit' | 'miss' | 'off';
-  /** Writes the cache for the next start when this one had none that fit (a failure costs only that). */
+  /**
+   * hit: V8 took this command's cached code; seed: it took the build's (see `seed`); miss: there
+   * was none that fits; off: SAA_NO_CACHE.
+   */
+  cache: 'hit' | 'seed' | 'miss' | 'off';
+  /** Writes this command's cache for the next start when it had none that fit (a failure costs only that). */
   save(): void;
 }
 
@@ -84,7 +92,9 @@ export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
   const off = noCacheEnv(o.env);
   const key = off ? '' : keyOf(file, o.version);
   const cacheFile = codeCacheFile(o.env, o.command);
-  const cachedData = off ? undefined : readCode(cacheFile, key);
+  const own = off ? undefined : readCode(cacheFile, key);
+  const seeded = off || own || !o.seed ? undefined : readCode(o.seed, key);
+  const cachedData = own ?? seeded;
   const source = readFileSync(file, 'utf8');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -92,7 +102,8 @@ export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
     // The bundle has no import() of its own (a test holds it to that); should one appear, Node's loader serves it (Node ≥ 20.12).
     importModuleDynamically: (constants as Partial<typeof constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  const hit = cachedData !== undefined && !script.cachedDataRejected;
+  const taken = cachedData !== undefined && !script.cachedDataRejected;
+  const hit = taken && own !== undefined;
   const real = createRequire(file);
   // js-yaml 3 (under gray-matter) tries to load the 300 KB esprima parser for a YAML type the safe schema never uses.
   const require = Object.assign((id: string) => {
@@ -104,7 +115,7 @@ export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
   module.loaded = true;
   return {
     exports: module.exports,
-    cache: off ? 'off' : hit ? 'hit' : 'miss',
+    cache: off ? 'off' : hit ? 'hit' : taken ? 'seed' : 'miss',
     save() {
       if (off || hit) return;
       try {
@@ -119,7 +130,12 @@ export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
 
 /** The entry's way into every command but the fast --help and --version: the bundle beside it, its cache saved at exit. */
 export async function runBundle(args: string[], version: string): Promise<void> {
-  const loaded = loadBundle(fileURLToPath(new URL('./saa.cjs', import.meta.url)), { env: process.env, version, command: args[0] });
+  const loaded = loadBundle(fileURLToPath(new URL('./saa.cjs', import.meta.url)), {
+    env: process.env,
+    version,
+    command: args[0],
+    seed: fileURLToPath(new URL('./code-seed.v8', import.meta.url)),
+  });
   process.once('exit', () => loaded.save());
   await (loaded.exports as { main(args: string[]): Promise<void> }).main(args);
 }

@@ -116,7 +116,12 @@ function parsed(json: string): unknown {
 
 /** One note's groups and facts as the data file holds them, checked like the rest of the cache. */
 export function noteBody(json: string): { groups: Group[]; facts: Fact[] } {
-  const body = parsed(json) as Partial<{ groups: Group[]; facts: Fact[] }> | null;
+  return checkedBody(parsed(json));
+}
+
+/** A note's groups and facts, as far as a start can check them without the parser; else NotesCacheError. */
+export function checkedBody(value: unknown): { groups: Group[]; facts: Fact[] } {
+  const body = value as Partial<{ groups: Group[]; facts: Fact[] }> | null;
   if (!body || !Array.isArray(body.groups) || !Array.isArray(body.facts) || !body.facts.every((f) => typeof f?.id === 'string' && typeof f.kind === 'string')) {
     throw new NotesCacheError();
   }
@@ -211,19 +216,15 @@ export function readCache(dir: string, match: { key: string } | { base: string }
   }
 }
 
-export interface CacheContents {
-  key: string;
-  base: string;
-  /** The notes buildDeck accepted, and every diagnostic of the load. */
-  notes: readonly Note[];
-  diagnostics: Diagnostic[];
-  /** Each listed note file's stamp, what it parsed to, and its bytes when they were read. */
-  files: readonly { stamp: NoteStamp; note: Note | undefined; diagnostics: Diagnostic[]; bytes: Buffer | undefined }[];
-  count: number;
+/** Notes as the data file holds them: each note's JSON one after another, then the deck's cloze blanks. */
+export interface EncodedNotes {
+  entries: NoteEntry[];
+  data: Buffer;
+  blanks: { start: number; end: number };
+  facts: number;
 }
 
-export function writeCache(dir: string, c: CacheContents, racyMs: number): void {
-  const { notes, diagnostics } = c;
+export function encodeNotes(notes: readonly Note[]): EncodedNotes {
   const parts: Buffer[] = [];
   const entries: NoteEntry[] = [];
   let at = 0;
@@ -238,7 +239,26 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): void 
   const blanks = [...clozeBlankIndex(notes.flatMap((n) => n.facts))].map(([cls, list]) => [cls, list.map((c) => [c.source, c.text])]);
   const blankPart = Buffer.from(JSON.stringify(blanks), DATA_ENCODING);
   parts.push(blankPart);
-  const data = Buffer.concat(parts);
+  return { entries, data: Buffer.concat(parts), blanks: { start: at, end: at + blankPart.length }, facts };
+}
+
+export interface CacheContents {
+  key: string;
+  base: string;
+  notes: EncodedNotes;
+  /** Every diagnostic of the load. */
+  diagnostics: Diagnostic[];
+  /**
+   * Each listed note file's stamp, the index in `notes` of the note it alone made (-1 for none, or
+   * for a note made from several files), its parser's diagnostics, and its bytes when they were read.
+   */
+  files: readonly { stamp: NoteStamp; note: number; diagnostics: Diagnostic[]; bytes: Buffer | undefined }[];
+  count: number;
+}
+
+/** Writes the cache; false when it cannot be written (read-only home, full disk), which only costs the next start a parse. */
+export function writeCache(dir: string, c: CacheContents, racyMs: number): boolean {
+  const { entries, data, blanks, facts } = c.notes;
   try {
     // The data first: an index is only ever next to the data it describes (or a newer one, which its stamp refuses).
     writeAtomically(join(dir, 'notes.data'), data);
@@ -252,8 +272,7 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): void 
     const parsed = c.files.map((f) => ({
       file: f.stamp.file,
       stamp: f.stamp.stamp,
-      // A note made from several files (a user's note extending a shipped topic), or refused, is parsed again when needed.
-      note: f.note && !racyFiles.has(f.stamp.file) ? notes.indexOf(f.note) : -1,
+      note: racyFiles.has(f.stamp.file) ? -1 : f.note,
       diagnostics: f.diagnostics,
     }));
     const index: CacheFile = {
@@ -262,8 +281,8 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): void 
       key: c.key,
       base: c.base,
       notes: entries,
-      blanks: { start: at, end: at + blankPart.length },
-      diagnostics,
+      blanks,
+      diagnostics: c.diagnostics,
       files: c.count,
       facts,
       data: statStamp(st),
@@ -271,7 +290,8 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): void 
       parsed,
     };
     writeAtomically(join(dir, 'notes.json'), JSON.stringify(index));
+    return true;
   } catch {
-    // A cache that cannot be written (read-only home, full disk) only costs the next start a parse.
+    return false;
   }
 }

@@ -17,11 +17,26 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDeck } from '../core/deck.js';
 import { provideBlankIndex } from '../core/kinds/cloze.js';
-import type { Diagnostic, Note } from '../core/types.js';
-import { blankIndex, closeWith, FORMAT, MAGIC, type NoteEntry, noteBody, RACY_MS, readCache, writeCache } from './deck-cache-store.js';
+import {
+  blankIndex,
+  type CacheData,
+  type CacheFile,
+  closeWith,
+  DATA_ENCODING,
+  encodeNotes,
+  FORMAT,
+  MAGIC,
+  type NoteEntry,
+  noteBody,
+  RACY_MS,
+  readCache,
+  writeCache,
+} from './deck-cache-store.js';
+import { gatherNotes, type KeptNote } from './gather-notes.js';
 import { lazyDeck } from './lazy-deck.js';
 import type { LoadedDeck } from './load-notes.js';
 import { type NotesSource, readNoteFiles, stampNoteFiles } from './note-files.js';
+import { openSeed } from './notes-seed.js';
 import { cacheDir, type Env, noCacheEnv } from './paths.js';
 
 /** Whether the cache is off: `--no-cache` or `SAA_NO_CACHE` (any value but 0 or empty). */
@@ -43,8 +58,8 @@ function keyOf(base: string, listed: ReturnType<typeof stampNoteFiles>): string 
 }
 
 /** What the previous cache parsed, by file, for the files whose stamps have not changed since. */
-function reusable(dir: string, base: string, stamps: Map<string, string>): Map<string, { note: Note; diagnostics: Diagnostic[] }> {
-  const out = new Map<string, { note: Note; diagnostics: Diagnostic[] }>();
+function reusable(dir: string, base: string, stamps: Map<string, string>): Map<string, KeptNote> {
+  const out = new Map<string, KeptNote>();
   const old = readCache(dir, { base });
   if (!old) return out;
   try {
@@ -63,12 +78,45 @@ function reusable(dir: string, base: string, stamps: Map<string, string>): Map<s
   return out;
 }
 
+/** A deck whose notes are read from cached data as they are asked for (lazy-deck.ts). */
+function fromIndex(
+  dir: string,
+  index: Pick<CacheFile, 'notes' | 'blanks' | 'diagnostics' | 'files' | 'facts'>,
+  data: CacheData,
+): LoadedDeck & { fromCache: true; facts: number; parsedFiles: 0 } {
+  // Damage behind matching stamps shows only when a part is read: the index goes, so the next start rebuilds.
+  const checked = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (err) {
+      rmSync(join(dir, 'notes.json'), { force: true });
+      throw err;
+    }
+  };
+  const deck = lazyDeck(
+    index.notes.map((n) => n.topic),
+    (i) => {
+      const n = index.notes[i] as NoteEntry;
+      return checked(() => ({ topic: n.topic, ...noteBody(data.text(n.start, n.end)) }));
+    },
+    index.notes.map((n) => n.tags),
+  );
+  closeWith(deck, data);
+  provideBlankIndex(deck, () => checked(() => blankIndex(data.text(index.blanks.start, index.blanks.end))));
+  return { deck, diagnostics: index.diagnostics, files: index.files, fromCache: true, facts: index.facts, parsedFiles: 0 };
+}
+
+/** Data already in memory (a seed's), read as the data file is. */
+const inMemory = (bytes: Buffer): CacheData => ({ text: (start, end) => bytes.toString(DATA_ENCODING, start, end), close() {} });
+
 export interface CacheOptions {
   env: Env;
   version: string;
   disabled?: boolean;
   /** How recent a note's stamp must be, when the cache is written, for its content hash to be kept and checked (tests set it). */
   racyMs?: number;
+  /** The file of the build's parse of the shipped notes (notes-seed.ts), for a start with no cache to take them from. */
+  seed?: string;
 }
 
 /**
@@ -86,44 +134,37 @@ export async function loadDeckCached(
   const key = keyOf(base, listed);
   const dir = cacheDir(o.env);
   const cached = o.disabled ? null : readCache(dir, { key });
-  if (cached) {
-    const { index, data } = cached;
-    // Damage behind matching stamps shows only when a part is read: the index goes, so the next start rebuilds.
-    const checked = <T>(read: () => T): T => {
-      try {
-        return read();
-      } catch (err) {
-        rmSync(join(dir, 'notes.json'), { force: true });
-        throw err;
-      }
-    };
-    const deck = lazyDeck(
-      index.notes.map((n) => n.topic),
-      (i) => {
-        const n = index.notes[i] as NoteEntry;
-        return checked(() => ({ topic: n.topic, ...noteBody(data.text(n.start, n.end)) }));
-      },
-      index.notes.map((n) => n.tags),
-    );
-    closeWith(deck, data);
-    provideBlankIndex(deck, () => checked(() => blankIndex(data.text(index.blanks.start, index.blanks.end))));
-    return { deck, diagnostics: index.diagnostics, files: index.files, fromCache: true, facts: index.facts, parsedFiles: 0 };
-  }
+  if (cached) return fromIndex(dir, cached.index, cached.data);
   const stamps = new Map(listed.stamps.map((s) => [s.file, s.stamp]));
-  const reuse = o.disabled ? new Map() : reusable(dir, base, stamps);
+  const reuse = o.disabled ? new Map<string, KeptNote>() : reusable(dir, base, stamps);
   const read = readNoteFiles(sources, (file) => reuse.has(file));
+  const racyMs = o.racyMs ?? RACY_MS;
+  const seed = o.disabled || !o.seed || !read.files.some((f) => f.source.shipped && !f.reused) ? undefined : openSeed(o.seed, o.version);
+  // A first start on the shipped notes alone, all as the build parsed them: the cache is the seed's bytes.
+  const image = seed && reuse.size === 0 && sources.length === 1 && read.diagnostics.length === 0 ? seed.image(read.files) : undefined;
+  if (image) {
+    const bytesOf = new Map(read.files.map((f) => [f.file, f.bytes]));
+    const files = listed.stamps.map((stamp) => ({ stamp, note: image.noteOf.get(stamp.file) ?? -1, diagnostics: [], bytes: bytesOf.get(stamp.file) }));
+    writeCache(dir, { key, base, notes: image.notes, diagnostics: [], files, count: read.count }, racyMs);
+    const { entries, blanks, facts, data } = image.notes;
+    return fromIndex(dir, { notes: entries, blanks, diagnostics: [], files: read.count, facts }, inMemory(data));
+  }
+  for (const f of seed ? read.files : []) {
+    const kept = f.source.shipped && !f.reused ? seed?.take(f.file, f.bytes) : undefined;
+    if (kept) reuse.set(f.file, kept);
+  }
   // The parser and its YAML reader load only when there is something to parse.
-  const { parseNoteFiles } = await import('./parse-notes.js');
-  const parsed = parseNoteFiles(read, (file) => reuse.get(file));
+  const parse = read.files.some((f) => !reuse.has(f.file)) ? (await import('./parse-notes.js')).parseNoteFile : undefined;
+  const parsed = gatherNotes(read, (file) => reuse.get(file), parse);
   const built = buildDeck(parsed.notes);
   const diagnostics = [...parsed.diagnostics, ...built.diagnostics];
   if (!o.disabled) {
     const byFile = new Map(parsed.files.map((f) => [f.file, f]));
     const files = listed.stamps.map((stamp) => {
       const f = byFile.get(stamp.file);
-      return { stamp, note: f?.note, diagnostics: f?.diagnostics ?? [], bytes: f?.bytes };
+      return { stamp, note: f?.note ? built.notes.indexOf(f.note) : -1, diagnostics: f?.diagnostics ?? [], bytes: f?.bytes };
     });
-    writeCache(dir, { key, base, notes: built.notes, diagnostics, files, count: read.count }, o.racyMs ?? RACY_MS);
+    writeCache(dir, { key, base, notes: encodeNotes(built.notes), diagnostics, files, count: read.count }, racyMs);
   }
   return { deck: built.deck, diagnostics, files: read.count, fromCache: false, facts: built.deck.facts.length, parsedFiles: parsed.parsedFiles };
 }

@@ -42,6 +42,32 @@ describe('the code cache', () => {
     expect((second.exports as { dir: string }).dir).toBe(dir);
   });
 
+  it("starts a command with no cache of its own from the build's, checked like its own, then writes its own", () => {
+    const file = writeBundle(7);
+    // The build's seed is a cache another command's run wrote for this bundle.
+    load(file, {}, 'questions').save();
+    const seed = join(dir, 'code-seed.v8');
+    writeFileSync(seed, readFileSync(codeCacheFile({ XDG_CACHE_HOME: join(dir, 'cache') }, 'questions')));
+    const withSeed = (command: string) => loadBundle(file, { env: { XDG_CACHE_HOME: join(dir, 'cache') }, version: 'test', command, seed });
+    const first = withSeed('quiz');
+    expect(first.cache).toBe('seed');
+    expect(answerOf(first)).toBe(49);
+    first.save();
+    expect(withSeed('quiz').cache).toBe('hit');
+    // A damaged seed, or one for another bundle, is never handed to V8.
+    const good = readFileSync(seed);
+    const flipped = Buffer.from(good);
+    flipped[good.length - 10] = (flipped[good.length - 10] ?? 0) ^ 1;
+    writeFileSync(seed, flipped);
+    expect(withSeed('exam').cache).toBe('miss');
+    writeFileSync(seed, good);
+    expect(withSeed('exam').cache).toBe('seed');
+    writeBundle(8);
+    const changed = withSeed('drill');
+    expect(changed.cache).toBe('miss');
+    expect(answerOf(changed)).toBe(64);
+  });
+
   it('is not used for a changed bundle, even one of the same length and time', () => {
     const file = writeBundle(7);
     load(file).save();

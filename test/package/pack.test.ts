@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSeed } from '../../src/io/notes-seed.js';
 import { SQLITE_VERSION } from '../../src/io/sqlite-module-error.js';
 import { Store } from '../../src/io/store.js';
 import { cliEnv, ROOT, tempDir } from '../helpers/cli.js';
@@ -47,6 +48,11 @@ describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
     expect(listing).toContain('package/dist/cli.js');
   });
 
+  it("holds the build's parse of the shipped notes, and not its compiled code, which fits only the bundle file it was made beside", () => {
+    expect(listing).toContain('package/dist/notes-seed.json');
+    expect(listing).not.toContain('package/dist/code-seed.v8');
+  });
+
   it('installs with npm install -g into an empty prefix, compiling SQLite from source, and runs', async () => {
     const prefix = join(dir, 'prefix');
     // No build-from-source setting from outside: the package's own .prebuild-installrc must stop the download.
@@ -59,6 +65,16 @@ describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
     const qs = JSON.parse(execFileSync(saa, ['questions', '--topic', 's3', '--count', '2', '--json'], { encoding: 'utf8', env: cliEnv() }));
     expect(qs).toHaveLength(2);
     expect(execFileSync(saa, ['notes', 'check'], { encoding: 'utf8', env: cliEnv() })).toMatch(/0 error\(s\)/);
+    // Installed elsewhere, the shipped notes are the ones the build parsed: a first start takes them all from the seed.
+    const installed = join(prefix, 'lib', 'node_modules', 'saa');
+    const { version } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string };
+    const seed = openSeed(join(installed, 'dist', 'notes-seed.json'), version);
+    const notesDir = join(installed, 'notes');
+    const files = readdirSync(notesDir)
+      .filter((f) => /^\d+-.*\.md$/.test(f))
+      .map((f) => ({ file: join(notesDir, f), bytes: readFileSync(join(notesDir, f)) }));
+    expect(files).toHaveLength(20);
+    expect(seed?.image(files)?.noteOf.size).toBe(20);
   }, 300_000);
 
   it('installs without a working compiler, and then names the missing module and its fix', async () => {

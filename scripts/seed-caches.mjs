@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Runs after the build: writes what a first start would otherwise make for itself, so that the
+ * first start after an install (or after the cache folder is cleared) is nearly as quick as the
+ * next. Two files beside the bundle:
+ * - dist/notes-seed.json, the shipped notes parsed (io/notes-seed.ts: taken by content hash);
+ * - dist/code-seed.v8, the bundle's compiled code after one `saa questions` run, in the code
+ *   cache's format (cli/bundle-loader.ts: it fits only this very bundle file, on this Node).
+ * Neither is needed: without them a start parses and compiles, as it would with no cache.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const lib = await import(join(dist, 'lib.js'));
+
+const notes = lib.writeNotesSeed(join(root, 'notes'), version, join(dist, 'notes-seed.json'));
+
+const codeSeed = join(dist, 'code-seed.v8');
+rmSync(codeSeed, { force: true });
+const work = mkdtempSync(join(tmpdir(), 'saa-seed-'));
+try {
+  const env = { ...process.env, NO_COLOR: '1', SAA_NOTES: '', SAA_DB: join(work, 'history.db'), XDG_CACHE_HOME: join(work, 'cache') };
+  // V8 takes a code cache only under the flags it was made with: those of a plain start.
+  delete env.NODE_OPTIONS;
+  delete env.SAA_NO_CACHE;
+  execFileSync(process.execPath, [join(dist, 'cli.js'), 'questions', '--topic', 's3', '--count', '10', '--seed', 'build'], { env, stdio: 'ignore' });
+  copyFileSync(join(work, 'cache', 'saa', 'code', 'questions.v8'), codeSeed);
+  console.log(`seeds: ${notes} shipped notes parsed, compiled code cached`);
+} catch (err) {
+  console.warn(`seeds: no compiled code seed (${err.message.split('\n')[0]}); first starts compile it`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
