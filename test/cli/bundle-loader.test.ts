@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHED_COMMANDS, codeCacheFile, loadBundle } from '../../src/cli/bundle-loader.js';
 import { runCli } from '../../src/cli/run.js';
+import { VERSION } from '../../src/cli/version.js';
+import { openSeed } from '../../src/io/notes-seed.js';
+import { shippedNotesDir } from '../../src/io/shipped.js';
 import { BIN, cliEnv, ROOT, useTempDir } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 
@@ -140,6 +143,23 @@ describe('the built bundle', () => {
     expect(built.stdout).toBe(t.out.join(''));
     // Korean particles are chosen by regular expressions over Hangul, the ones the escaping rewrites.
     expect(built.stdout).toMatch(/[가-힣](을|를|이|가|은|는) /);
+  });
+
+  it("carries the build's parse of every shipped note, and a first start from it asks what a start with no cache asks", () => {
+    const notes = shippedNotesDir();
+    const files = readdirSync(notes)
+      .filter((f) => /^\d+-.*\.md$/.test(f))
+      .map((f) => ({ file: join(notes, f), bytes: readFileSync(join(notes, f)) }));
+    const seed = openSeed(join(ROOT, 'dist', 'notes-seed.json'), VERSION);
+    expect(seed?.image(files)?.noteOf.size).toBe(files.length);
+    expect(existsSync(join(ROOT, 'dist', 'code-seed.v8'))).toBe(true);
+    const args = ['questions', '--topic', 'vpc,ec2', '--count', '25', '--seed', 'first', '--json'];
+    const first = spawnSync(process.execPath, [BIN, ...args], { env: cliEnv({ XDG_CACHE_HOME: join(dir, 'fresh') }), encoding: 'utf8' });
+    const uncached = spawnSync(process.execPath, [BIN, ...args], { env: cliEnv({ SAA_NO_CACHE: '1' }), encoding: 'utf8' });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(uncached.stdout);
+    expect(existsSync(join(dir, 'fresh', 'saa', 'notes.json'))).toBe(true);
+    expect(existsSync(join(dir, 'fresh', 'saa', 'code', 'questions.v8'))).toBe(true);
   });
 
   it('covers every command of the program with its own cache file', () => {
