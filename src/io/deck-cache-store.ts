@@ -219,7 +219,8 @@ export function readCache(dir: string, match: { key: string } | { base: string }
 /** Notes as the data file holds them: each note's JSON one after another, then the deck's cloze blanks. */
 export interface EncodedNotes {
   entries: NoteEntry[];
-  data: Buffer;
+  /** The data file's bytes, or what writes that file whole (atomically) or throws. */
+  data: Buffer | ((file: string) => void);
   blanks: { start: number; end: number };
   facts: number;
 }
@@ -261,7 +262,8 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): boole
   const { entries, data, blanks, facts } = c.notes;
   try {
     // The data first: an index is only ever next to the data it describes (or a newer one, which its stamp refuses).
-    writeAtomically(join(dir, 'notes.data'), data);
+    if (typeof data === 'function') data(join(dir, 'notes.data'));
+    else writeAtomically(join(dir, 'notes.data'), data);
     const st = statSync(join(dir, 'notes.data'), { bigint: true });
     // The data file's time is the cache's: the file system's own clock, the one note stamps use.
     const writtenMs = Number(st.mtimeNs / 1_000_000n);

@@ -145,9 +145,12 @@ export async function loadDeckCached(
   if (image) {
     const bytesOf = new Map(read.files.map((f) => [f.file, f.bytes]));
     const files = listed.stamps.map((stamp) => ({ stamp, note: image.noteOf.get(stamp.file) ?? -1, diagnostics: [], bytes: bytesOf.get(stamp.file) }));
-    writeCache(dir, { key, base, notes: image.notes, diagnostics: [], files, count: read.count }, racyMs);
-    const { entries, blanks, facts, data } = image.notes;
-    return fromIndex(dir, { notes: entries, blanks, diagnostics: [], files: read.count, facts }, inMemory(data));
+    const written = writeCache(dir, { key, base, notes: image.notes, diagnostics: [], files, count: read.count }, racyMs) ? readCache(dir, { key }) : null;
+    if (written) return fromIndex(dir, written.index, written.data);
+    // No cache can be written here: the seed's data, read whole.
+    const { entries, blanks, facts } = image.notes;
+    const data = seed?.data();
+    if (data) return fromIndex(dir, { notes: entries, blanks, diagnostics: [], files: read.count, facts }, inMemory(data));
   }
   for (const f of seed ? read.files : []) {
     const kept = f.source.shipped && !f.reused ? seed?.take(f.file, f.bytes) : undefined;

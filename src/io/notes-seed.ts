@@ -1,19 +1,22 @@
 /**
  * The build's parse of the shipped notes, so that a first start (no notes cache of its own yet,
  * as after an install or with the cache folder cleared) need not parse them. `npm run build`
- * writes it beside the bundle (`dist/notes-seed.json`, notes-seed-write.ts). Stamps do not
- * survive a copy or an install, so a note is taken from the seed by its bytes: only when they
- * hash to the bytes the build parsed. The file carries a hash of the rest of itself, so a damaged
- * one, like one for another version or cache format, offers nothing, and the notes are parsed.
+ * writes it beside the bundle (notes-seed-write.ts): `notes-seed.json` and `notes-seed.data`.
+ * Stamps do not survive a copy or an install, so a note is taken from the seed by its bytes:
+ * only when they hash to the bytes the build parsed. Both files are hashed before anything in
+ * them is used, so a damaged seed, like one for another version or cache format, offers nothing
+ * and the notes are parsed.
  *
- * Layout: a line of header JSON (`magic`, `version`, `format`, `sha256` of everything after that
- * line); a line of index JSON (each note file's name and SHA-256, and where its note lies in the
- * data, as the notes cache's index has it, less its path); then the data, as the notes cache's
- * data file holds it (deck-cache-store.ts), so that a start whose every note matches writes its
- * cache from these bytes as they are.
+ * `notes-seed.json` is a line of header JSON (`magic`, `version`, `format`, `sha256` of the next
+ * line), then a line of index JSON: each note file's name and SHA-256, where its note lies in the
+ * data as the notes cache's index has it (less its path), and the data file's size and SHA-256.
+ * `notes-seed.data` is the notes cache's data file (deck-cache-store.ts) for exactly those notes,
+ * so that a start whose every note matches makes its cache a copy of it.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import * as v from 'valibot';
 import type { Topic } from '../core/types.js';
 import { sha256 } from './cache-files.js';
@@ -21,9 +24,11 @@ import { DATA_ENCODING, type EncodedNotes, FORMAT, type NoteEntry, noteBody } fr
 import type { KeptNote } from './gather-notes.js';
 
 export const SEED_MAGIC = 'saa-notes-seed';
+/** The data file beside a seed's index. */
+export const seedDataFile = (file: string) => file.replace(/\.json$/, '.data');
 
 const Header = v.object({ magic: v.literal(SEED_MAGIC), version: v.string(), format: v.number(), sha256: v.string() });
-const Span = { start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) };
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Index = v.object({
   files: v.record(v.string(), v.string()),
   notes: v.array(
@@ -31,11 +36,13 @@ const Index = v.object({
       name: v.string(),
       topic: v.looseObject({ id: v.string(), order: v.number(), title: v.looseObject({}), domains: v.array(v.string()), aliases: v.array(v.string()) }),
       tags: v.array(v.string()),
-      ...Span,
+      start: Count,
+      end: Count,
     }),
   ),
-  blanks: v.object(Span),
-  facts: v.number(),
+  blanks: v.object({ start: Count, end: Count }),
+  facts: Count,
+  data: v.object({ size: Count, sha256: v.string() }),
 });
 export type SeedIndex = v.InferOutput<typeof Index>;
 
@@ -43,16 +50,35 @@ export interface Seed {
   /** What the build parsed from a shipped note file with these bytes, with its path as it is now. */
   take(file: string, bytes: Buffer): KeptNote | undefined;
   /**
-   * The whole seed as the notes of exactly these files (each by its bytes), ready for the notes
-   * cache, and which note each file made; undefined unless every file is one the build parsed, unchanged.
+   * The whole seed as the notes of exactly these files (each by its bytes), for the notes cache,
+   * its data written by copying the seed's (and hashing the copy); undefined unless every file
+   * is one the build parsed, unchanged.
    */
-  image(files: readonly { file: string; bytes: Buffer }[]): { notes: EncodedNotes; noteOf: Map<string, number> } | undefined;
+  image(files: readonly { file: string; bytes: Buffer }[]): { notes: EncodedNotes & { data: (file: string) => void }; noteOf: Map<string, number> } | undefined;
+  /** The seed's data file, read whole and checked; undefined when damaged. */
+  data(): Buffer | undefined;
 }
 
-/** The seed in `file` when it is whole and for this version and cache format, else undefined. */
+/** The SHA-256 of a file, read a piece at a time (the seed's data is megabytes: no need to hold it). */
+function hashFile(file: string): { sha256: string; size: number } {
+  const fd = openSync(file, 'r');
+  try {
+    const hash = createHash('sha256');
+    const piece = Buffer.allocUnsafe(256 * 1024);
+    let size = 0;
+    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) {
+      hash.update(piece.subarray(0, n));
+      size += n;
+    }
+    return { sha256: hash.digest('hex'), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The seed in `file` when its index is whole and for this version and cache format, else undefined. */
 export function openSeed(file: string, version: string): Seed | undefined {
   let index: SeedIndex;
-  let data: Buffer;
   try {
     const bytes = readFileSync(file);
     const first = bytes.indexOf(10);
@@ -60,23 +86,40 @@ export function openSeed(file: string, version: string): Seed | undefined {
     if (second < 0) return undefined;
     const header = v.safeParse(Header, JSON.parse(bytes.toString('utf8', 0, first)));
     if (!header.success || header.output.version !== version || header.output.format !== FORMAT) return undefined;
-    if (sha256(bytes.subarray(first + 1)) !== header.output.sha256) return undefined;
-    const parsed = v.safeParse(Index, JSON.parse(bytes.toString('utf8', first + 1, second)));
-    data = bytes.subarray(second + 1);
-    if (!parsed.success || [...parsed.output.notes, parsed.output.blanks].some((n) => n.start > n.end || n.end > data.length)) return undefined;
+    const line = bytes.subarray(first + 1, second);
+    if (sha256(line) !== header.output.sha256) return undefined;
+    const parsed = v.safeParse(Index, JSON.parse(line.toString('utf8')));
+    if (!parsed.success) return undefined;
     index = parsed.output;
   } catch {
     return undefined;
   }
+  const { size } = index.data;
+  if ([...index.notes, index.blanks].some((n) => n.start > n.end || n.end > size)) return undefined;
+  const dataFile = seedDataFile(file);
   const byName = new Map(index.notes.map((n, i) => [n.name, i]));
   const matches = (path: string, bytes: Buffer) => Object.hasOwn(index.files, basename(path)) && index.files[basename(path)] === sha256(bytes);
   const topicAt = (n: SeedIndex['notes'][number], path: string): Topic => ({ ...(n.topic as unknown as Topic), file: path });
+  let whole: Buffer | null | undefined;
+  const data = (): Buffer | undefined => {
+    if (whole === undefined) {
+      try {
+        const bytes = readFileSync(dataFile);
+        whole = bytes.length === size && sha256(bytes) === index.data.sha256 ? bytes : null;
+      } catch {
+        whole = null;
+      }
+    }
+    return whole ?? undefined;
+  };
   return {
+    data,
     take(path, bytes) {
       const n = index.notes[byName.get(basename(path)) ?? -1];
-      if (!n || !matches(path, bytes)) return undefined;
+      const all = n && matches(path, bytes) ? data() : undefined;
+      if (!n || !all) return undefined;
       try {
-        return { note: { topic: topicAt(n, path), ...noteBody(data.toString(DATA_ENCODING, n.start, n.end)) }, diagnostics: [] };
+        return { note: { topic: topicAt(n, path), ...noteBody(all.toString(DATA_ENCODING, n.start, n.end)) }, diagnostics: [] };
       } catch {
         return undefined;
       }
@@ -92,7 +135,21 @@ export function openSeed(file: string, version: string): Seed | undefined {
         noteOf.set(f.file, i);
       }
       const entries: NoteEntry[] = index.notes.map((n, i) => ({ topic: topicAt(n, paths[i] as string), start: n.start, end: n.end, tags: n.tags }));
-      return { notes: { entries, data, blanks: index.blanks, facts: index.facts }, noteOf };
+      /** The copy is hashed, not the seed: what lands in the cache is what was checked. */
+      const copyTo = (target: string) => {
+        const tmp = `${target}.${process.pid}.tmp`;
+        try {
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(dataFile, tmp);
+          const got = hashFile(tmp);
+          if (got.size !== size || got.sha256 !== index.data.sha256) throw new Error('the notes seed is damaged');
+          renameSync(tmp, target);
+        } catch (err) {
+          rmSync(tmp, { force: true });
+          throw err;
+        }
+      };
+      return { notes: { entries, data: copyTo, blanks: index.blanks, facts: index.facts }, noteOf };
     },
   };
 }

@@ -2,11 +2,12 @@
  * The build's parse of the shipped notes: a first start takes the notes whose bytes the build
  * parsed, parses the rest, and never takes anything from a seed that is damaged or not its own.
  */
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeckCached } from '../../src/io/deck-cache.js';
 import { loadDeck } from '../../src/io/load-notes.js';
+import { seedDataFile } from '../../src/io/notes-seed.js';
 import { writeNotesSeed } from '../../src/io/notes-seed-write.js';
 import { shippedNotesDir } from '../../src/io/shipped.js';
 import { useTempDir } from '../helpers/cli.js';
@@ -45,7 +46,9 @@ describe('the notes seed', () => {
     expect(factsOf(r)).toEqual(JSON.parse(JSON.stringify(parsedDeck().facts)));
     expect(r.deck.topics.map((t) => t.file)).toEqual(NAMES.map((n) => join(notes, n)));
     expect(r.deck.topics.every((t) => t.shipped)).toBe(true);
-    // The next start reads its own cache, which holds the same.
+    // The cache is written (its data a copy of the seed's), and the next start reads it: the same notes.
+    expect(readFileSync(join(cache, 'saa', 'notes.data')).equals(readFileSync(seedDataFile(seed)))).toBe(true);
+    expect(existsSync(join(cache, 'saa', 'notes.json'))).toBe(true);
     const next = await firstStart({ cache });
     expect(next.fromCache).toBe(true);
     expect(factsOf(next)).toEqual(factsOf(r));
@@ -102,21 +105,49 @@ describe('the notes seed', () => {
     expect(renamed.deck.topicsById.get('vpc')?.order).toBe(19);
   });
 
-  it('offers nothing when damaged, cut short, foreign or for another version, and the notes are parsed', async () => {
-    const good = readFileSync(seed);
-    const flipped = Buffer.from(good);
-    const at = flipped.length - 5000;
-    flipped[at] = (flipped[at] ?? 0) ^ 0x20;
-    const cases = [flipped, good.subarray(0, good.length - 100), Buffer.alloc(4096, 7), Buffer.alloc(0), Buffer.from('{"magic":"saa-notes-seed"}\n{}\n')];
-    for (const bad of cases) {
-      writeFileSync(seed, bad);
+  it('offers nothing when either file is damaged, cut short, foreign or for another version, and the notes are parsed', async () => {
+    const flip = (b: Buffer, at: number) => {
+      const c = Buffer.from(b);
+      c[at] = (c[at] ?? 0) ^ 0x20;
+      return c;
+    };
+    const parsesAll = async () => {
       const r = await firstStart();
       expect(r.parsedFiles).toBe(NAMES.length);
       expect(factsOf(r)).toEqual(JSON.parse(JSON.stringify(parsedDeck().facts)));
+    };
+    for (const file of [seed, seedDataFile(seed)]) {
+      const good = readFileSync(file);
+      for (const bad of [flip(good, good.length - 50), good.subarray(0, good.length - 100), Buffer.alloc(4096, 7), Buffer.alloc(0)]) {
+        writeFileSync(file, bad);
+        await parsesAll();
+      }
+      rmSync(file);
+      await parsesAll();
+      writeFileSync(file, good);
     }
-    writeFileSync(seed, good);
+    writeFileSync(seed, '{"magic":"saa-notes-seed"}\n{}\n');
+    await parsesAll();
+    expect(writeNotesSeed(notes, 'test', seed)).toBe(NAMES.length);
     expect((await firstStart({ version: 'other' })).parsedFiles).toBe(NAMES.length);
     expect((await firstStart()).parsedFiles).toBe(0);
+  });
+
+  it('takes nothing from a damaged data file when the user has notes of their own too', async () => {
+    const mine = join(dir, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, '41-mine.md'), readFileSync(join(shippedNotesDir(), '13-serverless.md'), 'utf8').replace(/^id: \S+/m, 'id: mine'));
+    const data = seedDataFile(seed);
+    const bad = readFileSync(data);
+    bad[100] = (bad[100] ?? 0) ^ 1;
+    writeFileSync(data, bad);
+    const sources = [
+      { dir: notes, shipped: true },
+      { dir: mine, shipped: false },
+    ];
+    const r = await loadDeckCached(sources, { env: { XDG_CACHE_HOME: join(dir, 'cache-mixed-bad') }, version: 'test', seed });
+    expect(r.parsedFiles).toBe(NAMES.length + 1);
+    expect(factsOf(r)).toEqual(JSON.parse(JSON.stringify(loadDeck(sources).deck.facts)));
   });
 
   it('is not read with the cache turned off', async () => {

@@ -50,6 +50,7 @@ describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
 
   it("holds the build's parse of the shipped notes, and not its compiled code, which fits only the bundle file it was made beside", () => {
     expect(listing).toContain('package/dist/notes-seed.json');
+    expect(listing).toContain('package/dist/notes-seed.data');
     expect(listing).not.toContain('package/dist/code-seed.v8');
   });
 
