@@ -87,6 +87,31 @@ function readCode(cacheFile: string, key: string): Buffer | undefined {
   return bytes.toString('latin1', head + HASH_HEX + 1, head + 2 * HASH_HEX + 1) === sha256(body) ? body : undefined;
 }
 
+/**
+ * A built-in module that loads when first used: commander requires child_process at start-up
+ * for a kind of subcommand saa has none of, and Node's child_process (with net and dgram)
+ * costs about 2 ms of every start.
+ */
+function loadedOnUse(load: () => object): object {
+  let mod: object | undefined;
+  const get = () => {
+    mod ??= load();
+    return mod;
+  };
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => Reflect.get(get(), key),
+      has: (_, key) => Reflect.has(get(), key),
+      ownKeys: () => Reflect.ownKeys(get()),
+      getOwnPropertyDescriptor: (_, key) => {
+        const d = Reflect.getOwnPropertyDescriptor(get(), key);
+        return d && { ...d, configurable: true };
+      },
+    },
+  );
+}
+
 /** Runs the CommonJS file `file` as Node would, with cached code when there is some that fits. */
 export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
   const off = noCacheEnv(o.env);
@@ -108,6 +133,7 @@ export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
   // js-yaml 3 (under gray-matter) tries to load the 300 KB esprima parser for a YAML type the safe schema never uses.
   const require = Object.assign((id: string) => {
     if (id === 'esprima') throw new Error('esprima is not loaded');
+    if (id === 'child_process') return loadedOnUse(() => real(id));
     return real(id);
   }, real);
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
