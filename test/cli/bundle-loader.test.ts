@@ -122,6 +122,11 @@ describe('the code cache', () => {
     const b = load(writeBundle(1)) as { exports: { load(id: string): unknown } };
     expect(b.exports.load('node:path')).toBeTruthy();
     expect(() => b.exports.load('esprima')).toThrow('esprima is not loaded');
+    // child_process, loaded when first used, is the real module then.
+    const cp = b.exports.load('child_process') as typeof import('node:child_process');
+    expect(cp.execFileSync(process.execPath, ['-e', 'process.stdout.write("ran")'], { encoding: 'utf8' })).toBe('ran');
+    expect(Object.keys(cp)).toContain('spawn');
+    expect('fork' in cp).toBe(true);
   });
 });
 
