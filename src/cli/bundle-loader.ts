@@ -112,7 +112,10 @@ function loadedOnUse(load: () => object): object {
   );
 }
 
-/** Runs the CommonJS file `file` as Node would, with cached code when there is some that fits. */
+/**
+ * Runs the bundle `file` as Node would a CommonJS file, with cached code when there is some that
+ * fits. The file holds the function Node would wrap a CommonJS file's text in.
+ */
 export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
   const off = noCacheEnv(o.env);
   const key = off ? '' : keyOf(file, o.version);
@@ -121,7 +124,8 @@ export function loadBundle(file: string, o: LoadOptions): LoadedBundle {
   const seeded = off || own || !o.seed ? undefined : readCode(o.seed, key);
   const cachedData = own ?? seeded;
   const source = readFileSync(file, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The file is CommonJS's wrapper function around the bundle already (tsup.config.ts): no copy of it is made here.
+  const script = new Script(source, {
     filename: file,
     cachedData,
     // The bundle has no import() of its own (a test holds it to that); should one appear, Node's loader serves it (Node ≥ 20.12).

@@ -16,12 +16,12 @@ useTempDir((d) => {
   dir = d;
 });
 
-/** A small CommonJS bundle whose answer tells which version of it ran. */
+/** A small bundle, in the loader's wrapper as the build writes it, whose answer tells which version of it ran. */
 function writeBundle(answer: number): string {
   const file = join(dir, 'bundle.cjs');
   writeFileSync(
     file,
-    `"use strict";\nfunction square(x) { return x * x; }\nmodule.exports = { answer: () => square(${answer}), dir: __dirname, load: (id) => require(id) };\n`,
+    `(function (exports, require, module, __filename, __dirname) {"use strict";\nfunction square(x) { return x * x; }\nmodule.exports = { answer: () => square(${answer}), dir: __dirname, load: (id) => require(id) };\n})`,
   );
   return file;
 }
