@@ -31,45 +31,103 @@ const AREA_MIN = 4;
 /** Korean particles and endings that follow a noun; stripped so "버킷을" and "버킷" are one word. */
 const JOSA = /(으로|에서|에게|까지|부터|보다|처럼|이나|이며|이고|하는|하고|된다|한다|이다|을|를|이|가|은|는|의|에|로|와|과|도|만)$/u;
 
+const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+const isLatinLower = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+const isUpperOrDigit = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Every word a deck's questions use is folded many times a start: each once is enough. */
+const folded = new Map<string, string>();
+
 /** One form per word: lower case, an English plural folded ("APIs" → "api", "policies" → "policy"), a Korean particle dropped. */
 export function wordForm(w: string): string {
+  let form = folded.get(w);
+  if (form === undefined) {
+    form = fold(w);
+    folded.set(w, form);
+  }
+  return form;
+}
+
+// Character tests rather than regular expressions: this runs for every word of every option a start asks about.
+function fold(w: string): string {
+  const n = w.length;
   // An acronym's plural ("APIs", "ENIs") before the ending rules, which keep "status" and "analysis" whole.
-  if (/^[A-Z0-9]{2,}s$/.test(w)) return w.slice(0, -1).toLowerCase();
+  if (n >= 3 && w.charCodeAt(n - 1) === 115) {
+    let i = 0;
+    while (i < n - 1 && isUpperOrDigit(w.charCodeAt(i))) i++;
+    if (i === n - 1) return w.slice(0, -1).toLowerCase();
+  }
   let lower = w.toLowerCase();
   // An English name with a Korean particle ("functions는"): the particle goes, the name is folded as English.
-  const latin = /^([a-z0-9-]+)[가-힣]+$/u.exec(lower);
-  if (latin) lower = latin[1] as string;
-  else if (/[가-힣]$/u.test(lower)) return lower.length > 2 ? lower.replace(JOSA, '') : lower;
-  if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-  if (lower.length > 3 && lower.endsWith('s') && !/(ss|us|is)$/.test(lower)) return lower.slice(0, -1);
+  let latin = 0;
+  while (latin < n && isLatinLower(lower.charCodeAt(latin))) latin++;
+  let hangulTail = latin > 0 && latin < n;
+  for (let i = latin; hangulTail && i < n; i++) hangulTail = isHangul(lower.charCodeAt(i));
+  if (hangulTail) lower = lower.slice(0, latin);
+  else if (isHangul(lower.charCodeAt(lower.length - 1))) return lower.length > 2 ? lower.replace(JOSA, '') : lower;
+  const m = lower.length;
+  if (m > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (m > 3 && lower.endsWith('s') && !(lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is'))) return lower.slice(0, -1);
   return lower;
 }
 
 /** Words long enough to be distinctive once folded: four letters in English, three syllables in Korean. */
 const longEnough = (w: string) => w.length >= (/[가-힣]/u.test(w) ? 3 : 4);
-const wordsOf = (t: string) => new Set((t.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []).map(wordForm).filter(longEnough));
+/** A text's distinctive words; the same option texts come up for many candidate questions, so each is split once. Never mutated. */
+const split = new Map<string, ReadonlySet<string>>();
+function wordsOf(t: string): ReadonlySet<string> {
+  let words = split.get(t);
+  if (!words) {
+    words = new Set((t.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []).map(wordForm).filter(longEnough));
+    split.set(t, words);
+  }
+  return words;
+}
 
-/** How many facts of each topic use each word, per language; built once per deck. */
+/** Each topic's fact summaries, per language, lower-cased beside the text; made once per deck. */
+const summaries = new WeakMap<Deck, Map<string, { text: string; lower: string }[]>>();
+/** How many of a topic's facts use a word, per deck, topic and language: counted when first asked. */
 const areaCounts = new WeakMap<Deck, Map<string, Map<string, number>>>();
 
+/**
+ * Whether a word is one that many of the topic's facts use. Only the few words a stem shares
+ * with its key are ever asked about, so a word is counted when asked, and only in the summaries
+ * whose text holds all of its folded form but the last letter: every fold (a plural's ending, a
+ * particle) keeps that much of the word as written, so no summary that uses the word is skipped.
+ */
 function areaWords(deck: Deck, topicId: string, lang: Lang): (w: string) => boolean {
-  let byTopic = areaCounts.get(deck);
-  if (!byTopic) areaCounts.set(deck, (byTopic = new Map()));
-  const facts = deck.byTopic.get(topicId) ?? [];
   const key = `${lang}:${topicId}`;
-  let counts = byTopic.get(key);
-  if (!counts) {
-    counts = new Map();
-    for (const f of facts) for (const w of wordsOf(pick(kindOf(f).summary(deck, f), lang))) counts.set(w, (counts.get(w) ?? 0) + 1);
-    byTopic.set(key, counts);
+  let byTopic = summaries.get(deck);
+  if (!byTopic) summaries.set(deck, (byTopic = new Map()));
+  let texts = byTopic.get(key);
+  if (!texts) {
+    texts = (deck.byTopic.get(topicId) ?? []).map((f) => {
+      const text = pick(kindOf(f).summary(deck, f), lang);
+      return { text, lower: text.toLowerCase() };
+    });
+    byTopic.set(key, texts);
   }
-  const limit = Math.max(AREA_MIN, facts.length * AREA_SHARE);
+  let countsByTopic = areaCounts.get(deck);
+  if (!countsByTopic) areaCounts.set(deck, (countsByTopic = new Map()));
+  let counts = countsByTopic.get(key);
+  if (!counts) countsByTopic.set(key, (counts = new Map()));
+  const limit = Math.max(AREA_MIN, texts.length * AREA_SHARE);
+  const list = texts;
   const c = counts;
-  return (w) => (c.get(w) ?? 0) >= limit;
+  return (w) => {
+    let n = c.get(w);
+    if (n === undefined) {
+      const probe = w.slice(0, -1);
+      n = 0;
+      for (const t of list) if (t.lower.includes(probe) && wordsOf(t.text).has(w)) n++;
+      c.set(w, n);
+    }
+    return n >= limit;
+  };
 }
 
 /** The words of the topic title and the fact's group heading: the stem's context, not a clue. */
-function contextWords(deck: Deck, fact: Fact | undefined, topicId: string, lang: Lang): Set<string> {
+function contextWords(deck: Deck, fact: Fact | undefined, topicId: string, lang: Lang): ReadonlySet<string> {
   const title = pick(deck.topicsById.get(topicId)?.title ?? {}, lang);
   const heading = fact ? pick(deck.groups.get(groupKey(fact.topicId, fact.groupId))?.title ?? {}, lang) : '';
   return wordsOf(`${title} ${heading}`);
