@@ -31,7 +31,8 @@ export function createExam(
   questions: Question[],
   limitMs: number,
 ): { sessionId: number; number: number } {
-  return store.write(() => {
+  // Durable with the first answer's commit (Store.writeStart).
+  return store.writeStart(() => {
     const state = { limitMs, usedMs: 0, current: 0, topics: s.topics };
     const info = store.db
       .prepare(

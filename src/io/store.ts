@@ -30,8 +30,7 @@ const BUSY_TIMEOUT_MS = 5000;
 const BUSY_RETRIES = 4;
 const BUSY_PAUSE_MS = 50;
 
-/** A synchronous pause (the store is synchronous; the pause is between busy-timeout waits). */
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms); // the store is synchronous
 /** Facts whose cards one transaction of a rebuild replays. */
 const REBUILD_FACTS = 200;
 
@@ -43,8 +42,8 @@ export class Store {
     readonly file: string,
   ) {}
 
-  /** Prepared once per open: the per-answer insert is on the hot path. */
   private sql(text: string): Database.Statement {
+    // Prepared once per open: the per-answer insert is on the hot path.
     let s = this.statements.get(text);
     if (!s) {
       s = this.db.prepare(text);
@@ -53,14 +52,12 @@ export class Store {
     return s;
   }
 
-  /** Opens (creating if needed) and migrates the database at `file`. */
-  /** `check` runs `quick_check` on an existing file before using it (it always runs before a migration). */
+  /** Opens (creating if needed) and migrates the database at `file`; `check` runs `quick_check` on an existing one first (a migration always does). */
   static open(file: string, now: number = Date.now(), options: { check?: boolean } = {}): Store {
     if (file !== ':memory:' && existsSync(file)) probeStore(file, options.check === true, BUSY_TIMEOUT_MS);
     try {
       if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-      const db = openDatabase(file, { timeout: BUSY_TIMEOUT_MS });
-      const store = new Store(db, file);
+      const store = new Store(openDatabase(file, { timeout: BUSY_TIMEOUT_MS }), file);
       store.configure();
       store.migrate(now);
       return store;
@@ -71,8 +68,7 @@ export class Store {
   }
 
   private configure(): void {
-    // Two saa started at once on a new file both switch it to WAL, and SQLite refuses one of them
-    // at once rather than wait (waiting could deadlock): that one tries again.
+    // Two saa started at once on a new file both switch it to WAL; SQLite refuses one at once rather than wait (it could deadlock): that one tries again.
     for (let attempt = 0; ; attempt++) {
       try {
         this.db.pragma('journal_mode = WAL');
@@ -117,8 +113,7 @@ export class Store {
    * SQLITE_BUSY). A SQLite failure comes out as a StoreError naming this file.
    */
   write<T>(fn: () => T): T {
-    // Another saa holding the lock past the busy timeout (a long import, a migration) is waited
-    // for again, up to BUSY_RETRIES times, before the write is given up; nested writes do not retry.
+    // Another saa holding the lock past the busy timeout (an import, a migration) is waited for again, up to BUSY_RETRIES times; nested writes do not retry.
     for (let attempt = 0; ; attempt++) {
       try {
         return this.read(() => this.db.transaction(fn).immediate());
@@ -126,6 +121,21 @@ export class Store {
         if (!(err instanceof StoreError) || err.reason !== 'busy' || attempt >= BUSY_RETRIES || this.db.inTransaction) throw err;
         pause(BUSY_PAUSE_MS);
       }
+    }
+  }
+
+  /**
+   * A write that only begins something (a session, a mock exam), committed without waiting for the disk
+   * (synchronous=NORMAL, about 5 ms less before the first question). It survives a crash of saa; a power
+   * cut may undo it only until the first answer's commit, which waits for the disk and so makes it durable too.
+   */
+  writeStart<T>(fn: () => T): T {
+    if (this.db.inTransaction) return this.write(fn);
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return this.write(fn);
+    } finally {
+      this.db.pragma('synchronous = FULL');
     }
   }
 
@@ -140,7 +150,7 @@ export class Store {
   }
 
   startSession(s: NewSession): number {
-    return this.write(() => {
+    return this.writeStart(() => {
       const info = this.sql(
         `INSERT INTO sessions (uuid, kind, status, started_at, lang, seed, filters, question_count)
            VALUES (?, ?, 'active', ?, ?, ?, ?, ?)`,
@@ -150,9 +160,7 @@ export class Store {
   }
 
   finishSession(id: number, status: SessionStatus, endedAt: number): void {
-    this.write(() => {
-      this.sql('UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?').run(status, endedAt, id);
-    });
+    this.write(() => void this.sql('UPDATE sessions SET status = ?, ended_at = ? WHERE id = ?').run(status, endedAt, id));
   }
 
   /** Saves an answer, its week's tally and the fact's updated review card in one transaction. */
@@ -205,10 +213,9 @@ export class Store {
 
   /** Recomputes every review card and weekly tally from the answer log (after an import merged older answers in). */
   /**
-   * Recomputes every review card, weekly tally and study day from the answer log (after an import
-   * merged older answers in). It works a few hundred facts per transaction, so a session answering
-   * meanwhile waits for one batch at most; an answer it commits in between is part of the log the
-   * later batches replay.
+   * Recomputes every review card, weekly tally and study day from the answer log (after an import merged
+   * older answers in), a few hundred facts per transaction: a session answering meanwhile waits for one
+   * batch at most, and an answer it commits in between is part of the log the later batches replay.
    */
   rebuildFromLog(onBatch?: () => void): void {
     const facts = this.read(() => (this.db.prepare('SELECT DISTINCT fact_id AS id FROM answers ORDER BY 1').all() as { id: string }[]).map((r) => r.id));
@@ -270,15 +277,11 @@ export class Store {
   }
 
   setSetting(key: string, value: string): void {
-    this.write(() => {
-      this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
-    });
+    this.write(() => void this.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value));
   }
 
   deleteSetting(key: string): void {
-    this.write(() => {
-      this.sql('DELETE FROM settings WHERE key = ?').run(key);
-    });
+    this.write(() => void this.sql('DELETE FROM settings WHERE key = ?').run(key));
   }
 
   /** Answers per topic and week: the input of accuracy, trend and recency weighting. */
@@ -288,8 +291,7 @@ export class Store {
 
   /** Calendar days (in the local time zone when each answer was given) with at least one answer, for the streak. */
   activeDays(): number[] {
-    const rows = this.read(() => this.sql(STATS_SQL.activeDays).all() as { day: number }[]);
-    return rows.map((r) => r.day);
+    return this.read(() => this.sql(STATS_SQL.activeDays).all() as { day: number }[]).map((r) => r.day);
   }
 
   close(): void {
