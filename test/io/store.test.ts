@@ -26,6 +26,24 @@ describe('Store', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it('starts a session without waiting for the disk, and every answer after it with synchronous=FULL again', () => {
+    const store = Store.open(join(dir, 'saa.db'), NOW);
+    const seen: number[] = [];
+    const id = store.writeStart(() => {
+      seen.push(store.db.pragma('synchronous', { simple: true }) as number);
+      return store.startSession({ uuid: 's1', kind: 'quiz', startedAt: NOW, lang: 'en', seed: '1', filters: {}, questionCount: 1 });
+    });
+    // NORMAL (1) for the start, FULL (2) from then on, for the answers.
+    expect(seen).toEqual([1]);
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    store.recordAnswer(answer(id, 0));
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    // A failed start leaves FULL too.
+    expect(() => store.writeStart(() => store.db.exec('INSERT INTO no_such_table VALUES (1)'))).toThrow();
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    store.close();
+  });
+
   it('keeps every recorded answer, readable by another connection at once', () => {
     const file = join(dir, 'saa.db');
     const store = Store.open(file, NOW);
