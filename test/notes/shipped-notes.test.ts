@@ -1,4 +1,5 @@
 /** Properties of the questions generated from the shipped notes: the question quality rules of docs/note-format.md. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask, shapesOf } from '../../src/core/questions/generate.js';
@@ -8,7 +9,7 @@ import { unitClass } from '../../src/core/questions/units.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
 import { normalize } from '../../src/core/text.js';
-import { DOMAINS, type Fact, factDomain } from '../../src/core/types.js';
+import { DOMAINS, type Fact, factDomain, type ItemFact } from '../../src/core/types.js';
 import { loadDeck } from '../../src/io/load-notes.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -181,5 +182,28 @@ describe('shipped notes', () => {
       expect(exam).toBeGreaterThan(0.25);
       expect(exam).toBeLessThan(0.35);
     });
+  });
+});
+
+describe('shipped exam-style items', () => {
+  const items = deck.facts.filter((f): f is ItemFact => f.kind === 'item');
+
+  it('are as many as the README says', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(/with ([\d,]+) authored exam-style items/.exec(readme)?.[1]?.replace(',', '')).toBe(String(items.length));
+  });
+
+  it('never make the key the longest option by a tenth or more, in either language', () => {
+    // A candidate who half-knows the material picks the longest, most detailed option.
+    const cues: string[] = [];
+    for (const item of items.filter((i) => i.options.filter((o) => o.correct).length === 1)) {
+      for (const lang of ['en', 'ko'] as const) {
+        const len = (o: ItemFact['options'][number]) => (o.text[lang] ?? '').length;
+        const key = len(item.options.find((o) => o.correct) as ItemFact['options'][number]);
+        const longestWrong = Math.max(...item.options.filter((o) => !o.correct).map(len));
+        if (key >= longestWrong * 1.1) cues.push(`${item.id} ${lang}: ${key} against ${longestWrong}`);
+      }
+    }
+    expect(cues).toEqual([]);
   });
 });
