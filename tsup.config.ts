@@ -77,8 +77,8 @@ export default defineConfig([
     shims: true,
     // better-sqlite3's JavaScript too, so that its compiled code is cached with the rest; its
     // addon is loaded by path (io/sqlite.ts), so the bundle needs no help finding it.
-    // Minified: half the source for V8 to hold and to hash its code cache against, which takes
-    // about 1 MB off a quiz's peak memory. The source map keeps the names for debugging.
+    // Minified: half the source for V8 to hold on every start, which takes about 1 MB off a
+    // quiz's peak memory. The source map keeps the names for debugging.
     minify: true,
     noExternal: [/./],
     external: [],

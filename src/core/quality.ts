@@ -12,7 +12,7 @@ import { keyWordsInStem } from './questions/giveaway.js';
 import { looksRanked } from './questions/swap.js';
 import { createRng } from './random.js';
 import { normalize, pick } from './text.js';
-import { type Deck, type Diagnostic, type Fact, type Group, groupKey } from './types.js';
+import { type Deck, type Diagnostic, type Fact, type Group, groupKey, type ItemFact, type Lang } from './types.js';
 
 /** Words that make a statement absolute; a false statement built on one is guessable. */
 export const ABSOLUTE = { en: /\b(always|never|only|all|none|every|cannot|no longer)\b/i, ko: /(항상|절대|오직|뿐이다|모든|전혀|반드시|결코)/ };
@@ -126,6 +126,13 @@ function absoluteSkew(deck: Deck, topicId: string, file: string): Diagnostic[] {
  * sets the lengths: an authored statement that no draw of wrong statements can match, and an
  * exam-style item whose key is much longer than each of its own wrong options.
  */
+/** A single-key item's key length and its longest wrong option's, in one language (a length cue when the first is much the larger). */
+export function keyAndLongestWrong(item: ItemFact, lang: Lang): { key: number; longestWrong: number } {
+  const len = (t: { en?: string; ko?: string }) => pick(t, lang).length;
+  const key = len(item.options.find((o) => o.correct)?.text ?? {});
+  return { key, longestWrong: Math.max(...item.options.filter((o) => !o.correct).map((o) => len(o.text))) };
+}
+
 function longKeys(deck: Deck, fileOf: (f: Fact) => string): Diagnostic[] {
   return deck.facts.flatMap((f) => {
     if (f.kind === 'statement') {
@@ -143,10 +150,8 @@ function longKeys(deck: Deck, fileOf: (f: Fact) => string): Diagnostic[] {
     }
     if (f.kind === 'item' && f.options.filter((o) => o.correct).length === 1) {
       const long = (['en', 'ko'] as const).some((lang) => {
-        const len = (t: { en?: string; ko?: string }) => pick(t, lang).length;
-        const key = len(f.options.find((o) => o.correct)?.text ?? {});
-        const rest = Math.max(...f.options.filter((o) => !o.correct).map((o) => len(o.text)));
-        return key >= MUCH_LONGER * rest && key - rest >= 8;
+        const { key, longestWrong } = keyAndLongestWrong(f, lang);
+        return key >= MUCH_LONGER * longestWrong && key - longestWrong >= 8;
       });
       if (long)
         return [warn(fileOf(f), f.line, `item "${f.id}": the keyed option is much longer than every wrong one; make the options alike in length and detail`)];

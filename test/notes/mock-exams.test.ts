@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { itemKeyRanks } from '../../src/core/audit.js';
 import { blueprint } from '../../src/core/exam/blueprint.js';
 import { buildExam } from '../../src/core/exam/build.js';
+import { keyAndLongestWrong } from '../../src/core/quality.js';
 import { createRng } from '../../src/core/random.js';
 import { DOMAIN_WEIGHTS } from '../../src/core/scoring.js';
 import { normalize } from '../../src/core/text.js';
-import { DOMAINS, LANGS } from '../../src/core/types.js';
+import { DOMAINS, type ItemFact, LANGS } from '../../src/core/types.js';
 import { loadDeck } from '../../src/io/load-notes.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -77,5 +78,16 @@ describe('the shipped exam-style items', () => {
     expect(total).toBeGreaterThan(100);
     expect((ranks[0] ?? 0) / total, `key strictly longest: ${ranks.join(' / ')}`).toBeGreaterThanOrEqual(0.15);
     for (const r of ranks) expect(r / total, `ranks ${ranks.join(' / ')}`).toBeLessThanOrEqual(0.4);
+  });
+
+  it('never make the key the longest option by a tenth or more, in either language', () => {
+    // notes check warns from 1.5×; the shipped items are held to a tenth, where a half-knowing candidate still picks the longest.
+    const single = deck.facts.filter((f): f is ItemFact => f.kind === 'item' && f.options.filter((o) => o.correct).length === 1);
+    const cues = single.flatMap((item) =>
+      LANGS.map((lang) => ({ lang, ...keyAndLongestWrong(item, lang) }))
+        .filter((m) => m.key >= m.longestWrong * 1.1)
+        .map((m) => `${item.id} ${m.lang}: ${m.key} against ${m.longestWrong}`),
+    );
+    expect(cues).toEqual([]);
   });
 });
