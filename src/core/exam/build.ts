@@ -4,6 +4,7 @@
  * take turns, no fact is asked twice, and items the notes keep apart are not asked together.
  */
 import { apartGuard } from '../apart.js';
+import { asksConstraints } from '../questions/constraint.js';
 import { choiceFor, examQuestionFor, isExamKind } from '../questions/generate.js';
 import type { Question } from '../questions/question.js';
 import { type Rng, shuffle } from '../random.js';
@@ -47,22 +48,36 @@ export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): Question[
     (options.domains ?? DOMAINS).filter((d) => (pools.get(d)?.length ?? 0) > 0),
   );
   const out: Question[] = [];
-  const apart = apartGuard([...pools.values()].flat());
+  // Only items can be kept apart: the guard is built from them, not from every fact.
+  const items: Fact[] = [];
+  for (const pool of pools.values()) for (const f of pool) if (f.kind === 'item') items.push(f);
+  const apart = apartGuard(items);
   for (const domain of DOMAINS) {
     const want = counts[domain];
     if (want === 0) continue;
     const pool = pools.get(domain) ?? [];
     const picked: Question[] = [];
     const used = new Set<string>();
-    // Each stage walks its own facts only: items, then table rows (multi-constraint), then the rest.
-    const stages: [Fact[], (f: Fact) => Question | null][] = [
-      [pool.filter(isExamKind), (f) => examQuestionFor(deck, f, rng)],
-      [pool.filter((f) => f.kind === 'row'), (f) => examQuestionFor(deck, f, rng)],
-      [pool.filter((f) => !isExamKind(f)), (f) => choiceFor(deck, f, rng)],
+    // Each stage walks its own facts only, listed when it is reached: items, then rows of tables
+    // that declare requirements (multi-constraint), then the rest. A pool comes table by table,
+    // so whether a table declares them is looked up when the table changes.
+    let table: Fact | undefined;
+    let tableAsks = false;
+    const asks = (f: Fact) => {
+      if (table?.groupId !== f.groupId || table.topicId !== f.topicId) {
+        table = f;
+        tableAsks = asksConstraints(deck, f);
+      }
+      return tableAsks;
+    };
+    const stages: [() => Fact[], (f: Fact) => Question | null][] = [
+      [() => pool.filter(isExamKind), (f) => examQuestionFor(deck, f, rng)],
+      [() => pool.filter((f) => f.kind === 'row' && asks(f)), (f) => examQuestionFor(deck, f, rng)],
+      [() => pool.filter((f) => !isExamKind(f)), (f) => choiceFor(deck, f, rng)],
     ];
-    for (const [facts, make] of stages) {
+    for (const [list, make] of stages) {
       if (picked.length >= want) break;
-      for (const fact of inTurn(facts, rng)) {
+      for (const fact of inTurn(list(), rng)) {
         if (picked.length >= want) break;
         if (used.has(fact.id) || apart.barred(fact.id)) continue;
         const q = make(fact);

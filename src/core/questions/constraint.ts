@@ -16,6 +16,11 @@ export interface Table {
   rows: RowFact[];
 }
 
+/** Whether the row's table declares enough requirements (two) for multi-constraint questions. */
+export function asksConstraints(deck: Deck, row: Pick<RowFact, 'topicId' | 'groupId'>): boolean {
+  return (deck.groups.get(groupKey(row.topicId, row.groupId))?.requirements?.length ?? 0) >= 2;
+}
+
 export function tableOf(deck: Deck, row: RowFact): Table | null {
   const group = deck.groups.get(groupKey(row.topicId, row.groupId));
   if (!group?.requirements || group.requirements.length < 2) return null;
