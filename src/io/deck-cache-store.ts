@@ -251,9 +251,10 @@ export interface CacheContents {
   diagnostics: Diagnostic[];
   /**
    * Each listed note file's stamp, the index in `notes` of the note it alone made (-1 for none, or
-   * for a note made from several files), its parser's diagnostics, and its bytes when they were read.
+   * for a note made from several files), its parser's diagnostics, and its bytes (or their
+   * SHA-256) when they were read.
    */
-  files: readonly { stamp: NoteStamp; note: number; diagnostics: Diagnostic[]; bytes: Buffer | undefined }[];
+  files: readonly { stamp: NoteStamp; note: number; diagnostics: Diagnostic[]; bytes?: Buffer | undefined; sha256?: string | undefined }[];
   count: number;
 }
 
@@ -269,7 +270,7 @@ export function writeCache(dir: string, c: CacheContents, racyMs: number): boole
     const writtenMs = Number(st.mtimeNs / 1_000_000n);
     const racy = c.files
       .filter((f) => f.stamp.changedMs >= writtenMs - racyMs)
-      .map((f) => ({ file: f.stamp.file, sha256: f.bytes ? sha256(f.bytes) : contentHash(f.stamp.file) }));
+      .map((f) => ({ file: f.stamp.file, sha256: f.sha256 ?? (f.bytes ? sha256(f.bytes) : contentHash(f.stamp.file)) }));
     const racyFiles = new Set(racy.map((r) => r.file));
     const parsed = c.files.map((f) => ({
       file: f.stamp.file,

@@ -35,8 +35,8 @@ import {
 import { gatherNotes, type KeptNote } from './gather-notes.js';
 import { lazyDeck } from './lazy-deck.js';
 import type { LoadedDeck } from './load-notes.js';
-import { type NotesSource, readNoteFiles, stampNoteFiles } from './note-files.js';
-import { openSeed } from './notes-seed.js';
+import { type NotesSource, readNoteFiles, readReleasedAgain, stampNoteFiles } from './note-files.js';
+import { openSeed, type Seed } from './notes-seed.js';
 import { cacheDir, type Env, noCacheEnv } from './paths.js';
 
 /** Whether the cache is off: `--no-cache` or `SAA_NO_CACHE` (any value but 0 or empty). */
@@ -137,14 +137,22 @@ export async function loadDeckCached(
   if (cached) return fromIndex(dir, cached.index, cached.data);
   const stamps = new Map(listed.stamps.map((s) => [s.file, s.stamp]));
   const reuse = o.disabled ? new Map<string, KeptNote>() : reusable(dir, base, stamps);
-  const read = readNoteFiles(sources, (file) => reuse.has(file));
+  // The seed is opened when the first shipped note is read; a note it has the parse of is hashed, not held.
+  let seed: Seed | undefined;
+  let opened = false;
+  const seedOf = () => {
+    if (!opened) seed = openSeed(o.seed as string, o.version);
+    opened = true;
+    return seed;
+  };
+  const known = o.disabled || !o.seed ? undefined : (file: string, hash: string) => seedOf()?.knows(file, hash) ?? false;
+  let read = readNoteFiles(sources, { skip: (file) => reuse.has(file), ...(known ? { known } : {}) });
   const racyMs = o.racyMs ?? RACY_MS;
-  const seed = o.disabled || !o.seed || !read.files.some((f) => f.source.shipped && !f.reused) ? undefined : openSeed(o.seed, o.version);
   // A first start on the shipped notes alone, all as the build parsed them: the cache is the seed's bytes.
   const image = seed && reuse.size === 0 && sources.length === 1 && read.diagnostics.length === 0 ? seed.image(read.files) : undefined;
   if (image) {
-    const bytesOf = new Map(read.files.map((f) => [f.file, f.bytes]));
-    const files = listed.stamps.map((stamp) => ({ stamp, note: image.noteOf.get(stamp.file) ?? -1, diagnostics: [], bytes: bytesOf.get(stamp.file) }));
+    const hashOf = new Map(read.files.map((f) => [f.file, f.sha256]));
+    const files = listed.stamps.map((stamp) => ({ stamp, note: image.noteOf.get(stamp.file) ?? -1, diagnostics: [], sha256: hashOf.get(stamp.file) }));
     const written = writeCache(dir, { key, base, notes: image.notes, diagnostics: [], files, count: read.count }, racyMs) ? readCache(dir, { key }) : null;
     if (written) return fromIndex(dir, written.index, written.data);
     // No cache can be written here: the seed's data, read whole.
@@ -153,9 +161,11 @@ export async function loadDeckCached(
     if (data) return fromIndex(dir, { notes: entries, blanks, diagnostics: [], files: read.count, facts }, inMemory(data));
   }
   for (const f of seed ? read.files : []) {
-    const kept = f.source.shipped && !f.reused ? seed?.take(f.file, f.bytes) : undefined;
+    const kept = f.source.shipped && !f.reused && f.sha256 ? seed?.take(f.file, f.sha256) : undefined;
     if (kept) reuse.set(f.file, kept);
   }
+  // A note whose bytes were let go for a seed that then failed to give its parse is read again.
+  read = readReleasedAgain(read, (file) => reuse.has(file));
   // The parser and its YAML reader load only when there is something to parse.
   const parse = read.files.some((f) => !reuse.has(f.file)) ? (await import('./parse-notes.js')).parseNoteFile : undefined;
   const parsed = gatherNotes(read, (file) => reuse.get(file), parse);

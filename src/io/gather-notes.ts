@@ -12,6 +12,8 @@ export interface ParsedNoteFile {
   note: Note | undefined;
   diagnostics: Diagnostic[];
   bytes: Buffer | undefined;
+  /** The bytes' SHA-256, when the read hashed them. */
+  sha256: string | undefined;
 }
 
 export type KeptNote = { note: Note; diagnostics: Diagnostic[] };
@@ -42,7 +44,7 @@ export function gatherNotes(
     } else throw new Error(`${f.file} has nothing kept and no parser was given`);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.note) notes.push(parsed.note);
-    files.push({ file: f.file, note: parsed.note ?? undefined, diagnostics: parsed.diagnostics, bytes: f.reused ? undefined : f.bytes });
+    files.push({ file: f.file, note: parsed.note ?? undefined, diagnostics: parsed.diagnostics, bytes: f.reused ? undefined : f.bytes, sha256: f.sha256 });
   }
   return { notes, diagnostics, files, parsedFiles };
 }

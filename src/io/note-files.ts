@@ -7,7 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statS
 import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES, isTopicFileName } from '../core/parse/file-name.js';
 import type { Diagnostic } from '../core/types.js';
-import { statStamp } from './cache-files.js';
+import { sha256, statStamp } from './cache-files.js';
 
 export interface NotesSource {
   dir: string;
@@ -26,14 +26,19 @@ export interface NoteFile {
   source: NotesSource;
   /** Not read: what it parsed to is taken from the notes cache (its stamp has not changed). */
   reused?: boolean;
+  /** The SHA-256 of its bytes, when the read was asked to hash them. */
+  sha256?: string;
+  /** Read and hashed, its bytes not kept (`bytes` is empty): `known` said another parse of them is at hand. */
+  released?: boolean;
 }
 
-function noteFile(file: string, bytes: Buffer, source: NotesSource): NoteFile {
+function noteFile(file: string, bytes: Buffer, source: NotesSource, more?: Pick<NoteFile, 'reused' | 'sha256' | 'released'>): NoteFile {
   let text: string | undefined;
   return {
     file,
     bytes,
     source,
+    ...more,
     get text() {
       text ??= bytes.toString('utf8');
       return text;
@@ -54,8 +59,11 @@ export function readRegularFile(file: string, maxBytes = DEFAULT_MAX_BYTES): { t
   return 'error' in r ? r : { text: r.bytes.toString('utf8') };
 }
 
-/** The bytes of a regular file of at most `maxBytes`, or why it cannot be read. */
-export function readRegularBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): { bytes: Buffer } | { error: string } {
+/**
+ * The bytes of a regular file of at most `maxBytes`, or why it cannot be read. With `scratch`,
+ * they are read into it (grown as needed) and the result is a view of it, valid until its next use.
+ */
+export function readRegularBytes(file: string, maxBytes = DEFAULT_MAX_BYTES, scratch?: { buf: Buffer }): { bytes: Buffer } | { error: string } {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
@@ -67,7 +75,9 @@ export function readRegularBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): { 
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: 'not a regular file; skipped' };
     if (st.size > maxBytes) return { error: `file is larger than ${Math.round(maxBytes / 1024)} KiB; split it into several notes` };
-    const buf = Buffer.allocUnsafe(st.size);
+    // Room for a typical note at once, so that a folder of growing notes does not leave a buffer per size behind.
+    if (scratch && scratch.buf.length < st.size) scratch.buf = Buffer.allocUnsafe(Math.max(st.size, 256 * 1024));
+    const buf = scratch ? scratch.buf.subarray(0, st.size) : Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < buf.length) {
       const n = readSync(fd, buf, off, buf.length - off, off);
@@ -106,23 +116,61 @@ function eachTopicFile(sources: readonly NotesSource[], diagnostics: Diagnostic[
   }
 }
 
+export interface ReadOptions {
+  /** Files not to read: listed, marked `reused`. */
+  skip?: (file: string) => boolean;
+  /**
+   * Asked of each shipped note read, with its SHA-256: true when a parse of exactly those bytes
+   * is at hand (the notes seed's), so the bytes need not be held. They are read into one buffer
+   * and copied out only when kept: a first start holds one note's bytes, not all of them.
+   */
+  known?: (file: string, sha256: string) => boolean;
+}
+
 /**
  * Every `NN-slug.md` of the folders, in order; what cannot be read is a diagnostic, never an
- * exception. A file `skip` names is listed, marked `reused`, and not read.
+ * exception.
  */
-export function readNoteFiles(sources: readonly NotesSource[], skip?: (file: string) => boolean): ReadNotes {
+export function readNoteFiles(sources: readonly NotesSource[], options: ReadOptions = {}): ReadNotes {
   const out: ReadNotes = { files: [], count: 0, diagnostics: [] };
+  const scratch = options.known ? { buf: Buffer.alloc(0) } : undefined;
   eachTopicFile(sources, out.diagnostics, (file, source) => {
     out.count++;
-    if (skip?.(file)) {
-      out.files.push({ ...noteFile(file, Buffer.alloc(0), source), reused: true });
+    if (options.skip?.(file)) {
+      out.files.push(noteFile(file, Buffer.alloc(0), source, { reused: true }));
       return;
     }
-    const r = readRegularBytes(file);
+    const hashed = source.shipped ? scratch : undefined;
+    const r = readRegularBytes(file, DEFAULT_MAX_BYTES, hashed);
     if ('error' in r) out.diagnostics.push({ file, line: 0, severity: 'error', message: r.error });
-    else out.files.push(noteFile(file, r.bytes, source));
+    else if (!hashed) out.files.push(noteFile(file, r.bytes, source));
+    else {
+      const hash = sha256(r.bytes);
+      if (options.known?.(file, hash)) out.files.push(noteFile(file, Buffer.alloc(0), source, { sha256: hash, released: true }));
+      else out.files.push(noteFile(file, Buffer.from(r.bytes), source, { sha256: hash }));
+    }
   });
   return out;
+}
+
+/**
+ * The files `released` whose other parse `kept` does not have after all (a damaged seed), read
+ * again; one that can no longer be read is left out with a diagnostic, as a first read does.
+ */
+export function readReleasedAgain(read: ReadNotes, kept: (file: string) => boolean): ReadNotes {
+  if (!read.files.some((f) => f.released && !kept(f.file))) return read;
+  const diagnostics = [...read.diagnostics];
+  const files: NoteFile[] = [];
+  for (const f of read.files) {
+    if (!f.released || kept(f.file)) {
+      files.push(f);
+      continue;
+    }
+    const r = readRegularBytes(f.file);
+    if ('error' in r) diagnostics.push({ file: f.file, line: 0, severity: 'error', message: r.error });
+    else files.push(noteFile(f.file, r.bytes, f.source));
+  }
+  return { files, count: read.count, diagnostics };
 }
 
 /**

@@ -3,7 +3,7 @@
  * as after an install or with the cache folder cleared) need not parse them. `npm run build`
  * writes it beside the bundle (notes-seed-write.ts): `notes-seed.json` and `notes-seed.data`.
  * Stamps do not survive a copy or an install, so a note is taken from the seed by its bytes:
- * only when they hash to the bytes the build parsed. Both files are hashed before anything in
+ * only when they hash to the bytes the build parsed (the caller hashes them as it reads them). Both files are hashed before anything in
  * them is used, so a damaged seed, like one for another version or cache format, offers nothing
  * and the notes are parsed.
  *
@@ -47,14 +47,18 @@ const Index = v.object({
 export type SeedIndex = v.InferOutput<typeof Index>;
 
 export interface Seed {
-  /** What the build parsed from a shipped note file with these bytes, with its path as it is now. */
-  take(file: string, bytes: Buffer): KeptNote | undefined;
+  /** Whether the build parsed a shipped note file of this name whose bytes had this SHA-256. */
+  knows(file: string, sha256: string): boolean;
+  /** What the build parsed from a shipped note file whose bytes have this SHA-256, with its path as it is now. */
+  take(file: string, sha256: string): KeptNote | undefined;
   /**
-   * The whole seed as the notes of exactly these files (each by its bytes), for the notes cache,
-   * its data written by copying the seed's (and hashing the copy); undefined unless every file
-   * is one the build parsed, unchanged.
+   * The whole seed as the notes of exactly these files (each by its bytes' SHA-256), for the
+   * notes cache, its data written by copying the seed's (and hashing the copy); undefined unless
+   * every file is one the build parsed, unchanged.
    */
-  image(files: readonly { file: string; bytes: Buffer }[]): { notes: EncodedNotes & { data: (file: string) => void }; noteOf: Map<string, number> } | undefined;
+  image(
+    files: readonly { file: string; sha256?: string | undefined }[],
+  ): { notes: EncodedNotes & { data: (file: string) => void }; noteOf: Map<string, number> } | undefined;
   /** The seed's data file, read whole and checked; undefined when damaged. */
   data(): Buffer | undefined;
 }
@@ -64,7 +68,7 @@ function hashFile(file: string): { sha256: string; size: number } {
   const fd = openSync(file, 'r');
   try {
     const hash = createHash('sha256');
-    const piece = Buffer.allocUnsafe(256 * 1024);
+    const piece = Buffer.allocUnsafe(64 * 1024);
     let size = 0;
     for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) {
       hash.update(piece.subarray(0, n));
@@ -98,7 +102,8 @@ export function openSeed(file: string, version: string): Seed | undefined {
   if ([...index.notes, index.blanks].some((n) => n.start > n.end || n.end > size)) return undefined;
   const dataFile = seedDataFile(file);
   const byName = new Map(index.notes.map((n, i) => [n.name, i]));
-  const matches = (path: string, bytes: Buffer) => Object.hasOwn(index.files, basename(path)) && index.files[basename(path)] === sha256(bytes);
+  const matches = (path: string, hash: string | undefined) =>
+    hash !== undefined && Object.hasOwn(index.files, basename(path)) && index.files[basename(path)] === hash;
   const topicAt = (n: SeedIndex['notes'][number], path: string): Topic => ({ ...(n.topic as unknown as Topic), file: path });
   let whole: Buffer | null | undefined;
   const data = (): Buffer | undefined => {
@@ -114,9 +119,10 @@ export function openSeed(file: string, version: string): Seed | undefined {
   };
   return {
     data,
-    take(path, bytes) {
+    knows: matches,
+    take(path, hash) {
       const n = index.notes[byName.get(basename(path)) ?? -1];
-      const all = n && matches(path, bytes) ? data() : undefined;
+      const all = n && matches(path, hash) ? data() : undefined;
       if (!n || !all) return undefined;
       try {
         return { note: { topic: topicAt(n, path), ...noteBody(all.toString(DATA_ENCODING, n.start, n.end)) }, diagnostics: [] };
@@ -130,7 +136,7 @@ export function openSeed(file: string, version: string): Seed | undefined {
       const paths: string[] = [];
       for (const f of files) {
         const i = byName.get(basename(f.file));
-        if (i === undefined || paths[i] !== undefined || !matches(f.file, f.bytes)) return undefined;
+        if (i === undefined || paths[i] !== undefined || !matches(f.file, f.sha256)) return undefined;
         paths[i] = f.file;
         noteOf.set(f.file, i);
       }

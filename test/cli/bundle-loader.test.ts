@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CACHED_COMMANDS, codeCacheFile, loadBundle } from '../../src/cli/bundle-loader.js';
 import { runCli } from '../../src/cli/run.js';
 import { VERSION } from '../../src/cli/version.js';
+import { sha256 } from '../../src/io/cache-files.js';
 import { openSeed } from '../../src/io/notes-seed.js';
 import { shippedNotesDir } from '../../src/io/shipped.js';
 import { BIN, cliEnv, ROOT, useTempDir } from '../helpers/cli.js';
@@ -154,7 +155,7 @@ describe('the built bundle', () => {
     const notes = shippedNotesDir();
     const files = readdirSync(notes)
       .filter((f) => /^\d+-.*\.md$/.test(f))
-      .map((f) => ({ file: join(notes, f), bytes: readFileSync(join(notes, f)) }));
+      .map((f) => ({ file: join(notes, f), sha256: sha256(readFileSync(join(notes, f))) }));
     const seed = openSeed(join(ROOT, 'dist', 'notes-seed.json'), VERSION);
     expect(seed?.image(files)?.noteOf.size).toBe(files.length);
     expect(existsSync(join(ROOT, 'dist', 'code-seed.v8'))).toBe(true);

@@ -3,11 +3,12 @@
  * parsed, parses the rest, and never takes anything from a seed that is damaged or not its own.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeckCached } from '../../src/io/deck-cache.js';
 import { loadDeck } from '../../src/io/load-notes.js';
-import { seedDataFile } from '../../src/io/notes-seed.js';
+import { readNoteFiles, readReleasedAgain } from '../../src/io/note-files.js';
+import { openSeed, seedDataFile } from '../../src/io/notes-seed.js';
 import { writeNotesSeed } from '../../src/io/notes-seed-write.js';
 import { shippedNotesDir } from '../../src/io/shipped.js';
 import { useTempDir } from '../helpers/cli.js';
@@ -148,6 +149,33 @@ describe('the notes seed', () => {
     const r = await loadDeckCached(sources, { env: { XDG_CACHE_HOME: join(dir, 'cache-mixed-bad') }, version: 'test', seed });
     expect(r.parsedFiles).toBe(NAMES.length + 1);
     expect(factsOf(r)).toEqual(JSON.parse(JSON.stringify(loadDeck(sources).deck.facts)));
+  });
+
+  it('lets a first start hold only the hashes of the notes it takes, and reads one again when the seed fails it', () => {
+    const s = openSeed(seed, 'test');
+    writeFileSync(join(notes, '18-vpc.md'), `${readFileSync(join(notes, '18-vpc.md'), 'utf8')}\n`);
+    const read = readNoteFiles([{ dir: notes, shipped: true }], { known: (file, hash) => s?.knows(file, hash) ?? false });
+    expect(read.files.map((f) => [f.released === true, f.bytes.length > 0, f.sha256?.length])).toEqual([
+      [true, false, 64],
+      [true, false, 64],
+      [false, true, 64],
+    ]);
+    // The edited note is held whole and parses as it reads now.
+    expect(read.files[2]?.text).toBe(readFileSync(join(notes, '18-vpc.md'), 'utf8'));
+    // The seed gave nothing for S3 after all: it is read again; a note gone meanwhile is a diagnostic, not a crash.
+    const notS3 = (file: string) => !file.endsWith('08-s3.md');
+    const again = readReleasedAgain(read, notS3);
+    expect(again.files.map((f) => [basename(f.file), f.released === true])).toEqual([
+      ['02-iam.md', true],
+      ['08-s3.md', false],
+      ['18-vpc.md', false],
+    ]);
+    expect(again.files[1]?.text).toBe(readFileSync(join(notes, '08-s3.md'), 'utf8'));
+    rmSync(join(notes, '08-s3.md'));
+    const gone = readReleasedAgain(read, notS3);
+    expect(gone.files.map((f) => basename(f.file))).toEqual(['02-iam.md', '18-vpc.md']);
+    expect(gone.diagnostics).toEqual([{ file: join(notes, '08-s3.md'), line: 0, severity: 'error', message: 'cannot read: ENOENT' }]);
+    expect(gone.count).toBe(3);
   });
 
   it('is not read with the cache turned off', async () => {

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/io/cache-files.js';
 import { openSeed } from '../../src/io/notes-seed.js';
 import { SQLITE_VERSION } from '../../src/io/sqlite-module-error.js';
 import { Store } from '../../src/io/store.js';
@@ -73,7 +74,7 @@ describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
     const notesDir = join(installed, 'notes');
     const files = readdirSync(notesDir)
       .filter((f) => /^\d+-.*\.md$/.test(f))
-      .map((f) => ({ file: join(notesDir, f), bytes: readFileSync(join(notesDir, f)) }));
+      .map((f) => ({ file: join(notesDir, f), sha256: sha256(readFileSync(join(notesDir, f))) }));
     expect(files).toHaveLength(20);
     expect(seed?.image(files)?.noteOf.size).toBe(20);
   }, 300_000);
