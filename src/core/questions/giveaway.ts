@@ -32,8 +32,11 @@ const AREA_MIN = 4;
 const JOSA = /(으로|에서|에게|까지|부터|보다|처럼|이나|이며|이고|하는|하고|된다|한다|이다|을|를|이|가|은|는|의|에|로|와|과|도|만)$/u;
 
 const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
-const isLatinLower = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
-const isUpperOrDigit = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** An acronym's plural ("APIs", "ENIs"). */
+const ACRONYM_PLURAL = /^[A-Z0-9]{2,}s$/;
+/** An English name with a Korean particle ("functions는"): the name and the Hangul after it. */
+const LATIN_THEN_HANGUL = /^([a-z0-9-]+)[\uac00-\ud7a3]+$/;
+const HAS_HANGUL = /[\uac00-\ud7a3]/;
 
 /** Every word a deck's questions use is folded many times a start: each once is enough. */
 const folded = new Map<string, string>();
@@ -48,22 +51,15 @@ export function wordForm(w: string): string {
   return form;
 }
 
-// Character tests rather than regular expressions: this runs for every word of every option a start asks about.
+// Regular expressions, not loops over characters: they run as native code, and a start folds a
+// few thousand words, enough for V8 to spend memory optimizing small JavaScript helpers before
+// the first question shows.
 function fold(w: string): string {
-  const n = w.length;
-  // An acronym's plural ("APIs", "ENIs") before the ending rules, which keep "status" and "analysis" whole.
-  if (n >= 3 && w.charCodeAt(n - 1) === 115) {
-    let i = 0;
-    while (i < n - 1 && isUpperOrDigit(w.charCodeAt(i))) i++;
-    if (i === n - 1) return w.slice(0, -1).toLowerCase();
-  }
+  // An acronym's plural before the ending rules, which keep "status" and "analysis" whole.
+  if (ACRONYM_PLURAL.test(w)) return w.slice(0, -1).toLowerCase();
   let lower = w.toLowerCase();
-  // An English name with a Korean particle ("functions는"): the particle goes, the name is folded as English.
-  let latin = 0;
-  while (latin < n && isLatinLower(lower.charCodeAt(latin))) latin++;
-  let hangulTail = latin > 0 && latin < n;
-  for (let i = latin; hangulTail && i < n; i++) hangulTail = isHangul(lower.charCodeAt(i));
-  if (hangulTail) lower = lower.slice(0, latin);
+  const named = LATIN_THEN_HANGUL.exec(lower);
+  if (named) lower = named[1] as string;
   else if (isHangul(lower.charCodeAt(lower.length - 1))) return lower.length > 2 ? lower.replace(JOSA, '') : lower;
   const m = lower.length;
   if (m > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
@@ -71,14 +67,20 @@ function fold(w: string): string {
   return lower;
 }
 
-/** Words long enough to be distinctive once folded: four letters in English, three syllables in Korean. */
-const longEnough = (w: string) => w.length >= (/[가-힣]/u.test(w) ? 3 : 4);
 /** A text's distinctive words; the same option texts come up for many candidate questions, so each is split once. Never mutated. */
 const split = new Map<string, ReadonlySet<string>>();
 function wordsOf(t: string): ReadonlySet<string> {
   let words = split.get(t);
   if (!words) {
-    words = new Set((t.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []).map(wordForm).filter(longEnough));
+    const found = new Set<string>();
+    for (const w of t.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []) {
+      // One loop, no helper called per word (see fold): the word's form, kept when long enough to
+      // be distinctive (four letters in English, three syllables in Korean).
+      let form = folded.get(w);
+      if (form === undefined) folded.set(w, (form = fold(w)));
+      if (form.length >= (HAS_HANGUL.test(form) ? 3 : 4)) found.add(form);
+    }
+    words = found;
     split.set(t, words);
   }
   return words;
