@@ -58,26 +58,35 @@ export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): Question[
     const pool = pools.get(domain) ?? [];
     const picked: Question[] = [];
     const used = new Set<string>();
-    // Each stage walks its own facts only, listed when it is reached: items, then rows of tables
-    // that declare requirements (multi-constraint), then the rest. A pool comes table by table,
-    // so whether a table declares them is looked up when the table changes.
+    // Each stage walks its own facts only: items, then rows of tables that declare requirements
+    // (multi-constraint), then the rest (rows again among them). One pass lists all three; a pool
+    // comes table by table, so whether a table declares requirements is looked up when it changes.
+    const authored: Fact[] = [];
+    const constrained: Fact[] = [];
+    const rest: Fact[] = [];
     let table: Fact | undefined;
     let tableAsks = false;
-    const asks = (f: Fact) => {
+    for (const f of pool) {
+      if (isExamKind(f)) {
+        authored.push(f);
+        continue;
+      }
+      rest.push(f);
+      if (f.kind !== 'row') continue;
       if (table?.groupId !== f.groupId || table.topicId !== f.topicId) {
         table = f;
         tableAsks = asksConstraints(deck, f);
       }
-      return tableAsks;
-    };
-    const stages: [() => Fact[], (f: Fact) => Question | null][] = [
-      [() => pool.filter(isExamKind), (f) => examQuestionFor(deck, f, rng)],
-      [() => pool.filter((f) => f.kind === 'row' && asks(f)), (f) => examQuestionFor(deck, f, rng)],
-      [() => pool.filter((f) => !isExamKind(f)), (f) => choiceFor(deck, f, rng)],
+      if (tableAsks) constrained.push(f);
+    }
+    const stages: [Fact[], (f: Fact) => Question | null][] = [
+      [authored, (f) => examQuestionFor(deck, f, rng)],
+      [constrained, (f) => examQuestionFor(deck, f, rng)],
+      [rest, (f) => choiceFor(deck, f, rng)],
     ];
-    for (const [list, make] of stages) {
+    for (const [facts, make] of stages) {
       if (picked.length >= want) break;
-      for (const fact of inTurn(list(), rng)) {
+      for (const fact of inTurn(facts, rng)) {
         if (picked.length >= want) break;
         if (used.has(fact.id) || apart.barred(fact.id)) continue;
         const q = make(fact);
