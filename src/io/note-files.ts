@@ -116,6 +116,9 @@ function eachTopicFile(sources: readonly NotesSource[], diagnostics: Diagnostic[
   }
 }
 
+/** A note file that could not be read: reported at its line 0, as every read of a note reports it. */
+const unreadable = (file: string, message: string): Diagnostic => ({ file, line: 0, severity: 'error', message });
+
 export interface ReadOptions {
   /** Files not to read: listed, marked `reused`. */
   skip?: (file: string) => boolean;
@@ -142,7 +145,7 @@ export function readNoteFiles(sources: readonly NotesSource[], options: ReadOpti
     }
     const hashed = source.shipped ? scratch : undefined;
     const r = readRegularBytes(file, DEFAULT_MAX_BYTES, hashed);
-    if ('error' in r) out.diagnostics.push({ file, line: 0, severity: 'error', message: r.error });
+    if ('error' in r) out.diagnostics.push(unreadable(file, r.error));
     else if (!hashed) out.files.push(noteFile(file, r.bytes, source));
     else {
       const hash = sha256(r.bytes);
@@ -167,7 +170,7 @@ export function readReleasedAgain(read: ReadNotes, kept: (file: string) => boole
       continue;
     }
     const r = readRegularBytes(f.file);
-    if ('error' in r) diagnostics.push({ file: f.file, line: 0, severity: 'error', message: r.error });
+    if ('error' in r) diagnostics.push(unreadable(f.file, r.error));
     else files.push(noteFile(f.file, r.bytes, f.source));
   }
   return { files, count: read.count, diagnostics };
