@@ -1,11 +1,12 @@
 /**
- * Items that must not be asked together (`apart=` in the notes): two scenarios on the same
- * control, where one's key gives part of the other's away. Either item may name the other; the
- * pair is kept apart both ways.
+ * Questions that must not be asked together (`apart=` on an exam-style item): two scenarios on
+ * the same control, where one's key gives part of the other's away. An item names another item
+ * or any other fact (a one-line scenario that asks the same choice); the pair is kept apart both
+ * ways.
  */
 import type { Fact } from './types.js';
 
-/** The items each item of `facts` must not be asked with, as far as `facts` names them. */
+/** The facts each fact of `facts` must not be asked with, as far as the items among them name them. */
 export function apartPairs(facts: Iterable<Fact>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (a: string, b: string) => {

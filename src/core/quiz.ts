@@ -105,13 +105,24 @@ function drawInTurn(
   return out;
 }
 
+type ApartGuard = ReturnType<typeof apartGuard>;
+
+/** The pairs the topics' items keep apart (apart.ts), with nothing asked yet. */
+const topicGuard = (deck: Deck, topicIds: readonly string[]): ApartGuard => apartGuard(topicIds.flatMap((id) => deck.byTopic.get(id) ?? []));
+
 /**
  * Exam-style questions for the topics: authored items first (they are the closest to the exam),
  * then multi-constraint questions from tables.
  */
-export function examStyleQuestions(deck: Deck, topicIds: readonly string[], count: number, rng: Rng, used: Set<string> = new Set()): Question[] {
+export function examStyleQuestions(
+  deck: Deck,
+  topicIds: readonly string[],
+  count: number,
+  rng: Rng,
+  used: Set<string> = new Set(),
+  apart: ApartGuard = topicGuard(deck, topicIds),
+): Question[] {
   const fresh = (f: Fact) => !used.has(f.id);
-  const apart = apartGuard(topicIds.flatMap((id) => deck.byTopic.get(id) ?? []));
   // Whether a fact is barred is known only as the draw goes: it depends on the items drawn before it.
   const make = (f: Fact) => {
     if (apart.barred(f.id)) return null;
@@ -130,14 +141,21 @@ export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[
   const style = options.type === 'tf' ? 'fact' : (options.style ?? 'mixed');
   const used = new Set<string>(options.exclude ?? []);
   if (style === 'exam') return shuffle(examStyleQuestions(deck, options.topicIds, options.count, rng, used), rng);
-  const exam = style === 'mixed' ? examStyleQuestions(deck, options.topicIds, Math.round(options.count * MIXED_EXAM_SHARE), rng, used) : [];
+  // One guard for both draws: an item drawn first bars the one-line facts it names (and the reverse).
+  const apart = topicGuard(deck, options.topicIds);
+  const exam = style === 'mixed' ? examStyleQuestions(deck, options.topicIds, Math.round(options.count * MIXED_EXAM_SHARE), rng, used, apart) : [];
   const balance = new TruthBalance(options.type === 'mixed' ? Math.max(1, Math.floor(options.count * MAX_TF_SHARE)) : Number.POSITIVE_INFINITY);
   const facts = drawInTurn(
     deck,
     options.topicIds,
     options.count - exam.length,
     (f) => !used.has(f.id) && !isExamKind(f),
-    (f) => questionFor(deck, f, options.type, rng, balance),
+    (f) => {
+      if (apart.barred(f.id)) return null;
+      const q = questionFor(deck, f, options.type, rng, balance);
+      if (q) apart.asked(f.id);
+      return q;
+    },
     rng,
   );
   return exam.length ? shuffle([...exam, ...facts], rng) : facts;

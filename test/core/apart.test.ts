@@ -66,6 +66,43 @@ describe('items kept apart', () => {
         .filter((x) => x.severity === 'error')
         .map((x) => x.message);
     expect(messages(kept)).toEqual([]);
-    expect(messages(deck('beta.one'))).toEqual(['item "alpha.exam.one": apart="beta.one" names no exam-style item (give its full id, topic.group.key)']);
+    expect(messages(deck('beta.one'))).toEqual(['item "alpha.exam.one": apart="beta.one" names no other fact (give its full id, topic.group.key)']);
+    expect(messages(deck('alpha.exam.one'))).toEqual(['item "alpha.exam.one": apart="alpha.exam.one" names no other fact (give its full id, topic.group.key)']);
+  });
+});
+
+describe('an item kept apart from a one-line fact', () => {
+  const PICKS = `## Picks // 고르기 {#picks}
+
+${['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']
+  .map(
+    (name, i) =>
+      `- ? Handle work of the ${['first', 'second', 'third', 'fourth', 'fifth'][i]} kind as it arrives => ${name} service // ${i + 1}번째 종류의 작업을 들어오는 대로 처리 => ${name} service {#${name.toLowerCase()}}`,
+  )
+  .join('\n')}
+`;
+  /** One topic: five scenario facts and four items; with `apart`, item one names the fact alpha. */
+  const single = (apart: boolean) =>
+    deckOf([
+      '01-alpha.md',
+      `${frontMatter('alpha')}${PICKS}
+## Exam-style questions // 시험형 문제 {#exam}
+
+${['one', 'two', 'three', 'four']
+  .map((k) => item(k, '1.2'))
+  .join('\n\n')
+  .replace('{#one task=1.2}', apart ? '{#one task=1.2 apart="alpha.picks.alpha"}' : '{#one task=1.2}')}`,
+    ]);
+  const both = (ids: string[]) => ids.includes('alpha.exam.one') && ids.includes('alpha.picks.alpha');
+  const mixed = (d: Deck, seed: string) => buildQuiz(d, { topicIds: ['alpha'], count: 6, type: 'mc', style: 'mixed' }, createRng(seed)).map((q) => q.factId);
+
+  it('is never asked in the same mixed quiz, though the same draws ask both when nothing keeps them apart', () => {
+    const free = single(false);
+    const kept = single(true);
+    expect(validateDeck(kept).filter((x) => x.severity === 'error')).toEqual([]);
+    expect(seeds.filter((s) => both(mixed(free, s))).length).toBeGreaterThan(3);
+    expect(seeds.filter((s) => both(mixed(kept, s)))).toEqual([]);
+    // Another fact takes the barred one's place: the quiz is as long as ever.
+    for (const s of seeds) expect(mixed(kept, s)).toHaveLength(mixed(free, s).length);
   });
 });

@@ -164,14 +164,14 @@ export const item: KindModule<'item'> = {
 
   validate(deck, f, file) {
     return (f.apart ?? []).flatMap((id) =>
-      deck.factsById.get(id)?.kind === 'item'
+      deck.factsById.has(id) && id !== f.id
         ? []
         : [
             {
               file,
               line: f.line,
               severity: 'error' as const,
-              message: `item "${f.id}": apart="${id}" names no exam-style item (give its full id, topic.group.key)`,
+              message: `item "${f.id}": apart="${id}" names no other fact (give its full id, topic.group.key)`,
             },
           ],
     );
