@@ -85,3 +85,20 @@ describe('without the SQLite package at all', () => {
     expect(saa(['notes', 'check']).code).toBe(0);
   });
 });
+
+describe('a checkout that was never built', () => {
+  it('says in one line how to build it, with no stack trace', () => {
+    root = programCopy({ addon: true });
+    home = tempDir('saa-unbuilt-');
+    try {
+      rmSync(join(root, 'dist'), { recursive: true, force: true });
+      const r = saa(['quiz', '--topic', 's3']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('saa: this copy is not built yet: run `npm ci` (or `npm run build`) in its folder first\n');
+      expect(r.stdout).toBe('');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      home.cleanup();
+    }
+  });
+});
