@@ -137,12 +137,11 @@ export async function loadDeckCached(
   if (cached) return fromIndex(dir, cached.index, cached.data);
   const stamps = new Map(listed.stamps.map((s) => [s.file, s.stamp]));
   const reuse = o.disabled ? new Map<string, KeptNote>() : reusable(dir, base, stamps);
-  // The seed is opened when the first shipped note is read; a note it has the parse of is hashed, not held.
-  let seed: Seed | undefined;
-  let opened = false;
+  // The seed is opened when the first shipped note is read (null until then; undefined when there is
+  // none to use); a note it has the parse of is hashed, not held.
+  let seed = null as Seed | undefined | null;
   const seedOf = () => {
-    if (!opened) seed = openSeed(o.seed as string, o.version);
-    opened = true;
+    if (seed === null) seed = openSeed(o.seed as string, o.version);
     return seed;
   };
   const known = o.disabled || !o.seed ? undefined : (file: string, hash: string) => seedOf()?.knows(file, hash) ?? false;

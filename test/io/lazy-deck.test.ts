@@ -1,5 +1,5 @@
 /** A deck from the notes cache loads its notes as they are asked for, and answers exactly as the parsed deck does. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/core/deck.js';
@@ -111,8 +111,12 @@ describe('a deck from the notes cache', () => {
     const good = readFileSync(data);
     const other = Buffer.from(good);
     other[10] = other[10] === 0x61 ? 0x62 : 0x61;
-    for (const bad of [good.subarray(0, good.length / 2), other, Buffer.alloc(0)]) {
+    for (const [i, bad] of [good.subarray(0, good.length / 2), other, Buffer.alloc(0)].entries()) {
       writeFileSync(data, bad);
+      // A same-size rewrite within the clock tick of the cache write could keep the data file's
+      // stamp (coarse file times); that case is caught when the note is read (deck-cache.test.ts).
+      const later = new Date(Date.now() + (i + 1) * 10_000);
+      utimesSync(data, later, later);
       const r = await load();
       expect(r.fromCache).toBe(false);
       expect(r.deck.facts.length).toBeGreaterThan(1000);
