@@ -24,8 +24,13 @@ export function apartPairs(facts: Iterable<Fact>): Map<string, string[]> {
   return out;
 }
 
+export interface ApartGuard {
+  barred(id: string): boolean;
+  asked(id: string): void;
+}
+
 /** A record of what has been asked, which bars the partners of every asked item. */
-export function apartGuard(facts: Iterable<Fact>): { barred(id: string): boolean; asked(id: string): void } {
+export function apartGuard(facts: Iterable<Fact>): ApartGuard {
   const pairs = apartPairs(facts);
   const barred = new Set<string>();
   return {
@@ -33,5 +38,15 @@ export function apartGuard(facts: Iterable<Fact>): { barred(id: string): boolean
     asked(id) {
       for (const other of pairs.get(id) ?? []) barred.add(other);
     },
+  };
+}
+
+/** `make` for the facts `guard` has not barred; a fact it makes a question of counts as asked. */
+export function guarded<Q>(guard: ApartGuard, make: (f: Fact) => Q | null): (f: Fact) => Q | null {
+  return (f) => {
+    if (guard.barred(f.id)) return null;
+    const q = make(f);
+    if (q) guard.asked(f.id);
+    return q;
   };
 }

@@ -1,5 +1,5 @@
 /** Picks the questions of a quiz: which facts, in what order, in which shape and style. */
-import { apartGuard } from './apart.js';
+import { type ApartGuard, apartGuard, guarded } from './apart.js';
 import { choiceFor, examQuestionFor, isExamKind, trueFalse } from './questions/generate.js';
 import type { Question } from './questions/question.js';
 import { type Rng, shuffle } from './random.js';
@@ -105,8 +105,6 @@ function drawInTurn(
   return out;
 }
 
-type ApartGuard = ReturnType<typeof apartGuard>;
-
 /** The pairs the topics' items keep apart (apart.ts), with nothing asked yet. */
 const topicGuard = (deck: Deck, topicIds: readonly string[]): ApartGuard => apartGuard(topicIds.flatMap((id) => deck.byTopic.get(id) ?? []));
 
@@ -124,12 +122,7 @@ export function examStyleQuestions(
 ): Question[] {
   const fresh = (f: Fact) => !used.has(f.id);
   // Whether a fact is barred is known only as the draw goes: it depends on the items drawn before it.
-  const make = (f: Fact) => {
-    if (apart.barred(f.id)) return null;
-    const q = examQuestionFor(deck, f, rng);
-    if (q) apart.asked(f.id);
-    return q;
-  };
+  const make = guarded(apart, (f) => examQuestionFor(deck, f, rng));
   const items = drawInTurn(deck, topicIds, count, (f) => fresh(f) && isExamKind(f), make, rng);
   for (const q of items) used.add(q.factId);
   const generated = drawInTurn(deck, topicIds, count - items.length, (f) => fresh(f) && f.kind === 'row', make, rng);
@@ -150,12 +143,7 @@ export function buildQuiz(deck: Deck, options: QuizOptions, rng: Rng): Question[
     options.topicIds,
     options.count - exam.length,
     (f) => !used.has(f.id) && !isExamKind(f),
-    (f) => {
-      if (apart.barred(f.id)) return null;
-      const q = questionFor(deck, f, options.type, rng, balance);
-      if (q) apart.asked(f.id);
-      return q;
-    },
+    guarded(apart, (f) => questionFor(deck, f, options.type, rng, balance)),
     rng,
   );
   return exam.length ? shuffle([...exam, ...facts], rng) : facts;

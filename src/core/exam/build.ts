@@ -3,7 +3,7 @@
  * items first, then multi-constraint questions from tables, then single-fact questions; topics
  * take turns, no fact is asked twice, and items the notes keep apart are not asked together.
  */
-import { apartGuard } from '../apart.js';
+import { apartGuard, guarded } from '../apart.js';
 import { asksConstraints } from '../questions/constraint.js';
 import { choiceFor, examQuestionFor, isExamKind } from '../questions/generate.js';
 import type { Question } from '../questions/question.js';
@@ -80,19 +80,18 @@ export function buildExam(deck: Deck, options: ExamOptions, rng: Rng): Question[
       if (tableAsks) constrained.push(f);
     }
     const stages: [Fact[], (f: Fact) => Question | null][] = [
-      [authored, (f) => examQuestionFor(deck, f, rng)],
-      [constrained, (f) => examQuestionFor(deck, f, rng)],
-      [rest, (f) => choiceFor(deck, f, rng)],
+      [authored, guarded(apart, (f) => examQuestionFor(deck, f, rng))],
+      [constrained, guarded(apart, (f) => examQuestionFor(deck, f, rng))],
+      [rest, guarded(apart, (f) => choiceFor(deck, f, rng))],
     ];
     for (const [facts, make] of stages) {
       if (picked.length >= want) break;
       for (const fact of inTurn(facts, rng)) {
         if (picked.length >= want) break;
-        if (used.has(fact.id) || apart.barred(fact.id)) continue;
+        if (used.has(fact.id)) continue;
         const q = make(fact);
         if (!q) continue;
         used.add(fact.id);
-        apart.asked(fact.id);
         picked.push(q);
       }
     }
