@@ -126,11 +126,14 @@ function absoluteSkew(deck: Deck, topicId: string, file: string): Diagnostic[] {
  * sets the lengths: an authored statement that no draw of wrong statements can match, and an
  * exam-style item whose key is much longer than each of its own wrong options.
  */
-/** A single-key item's key length and its longest wrong option's, in one language (a length cue when the first is much the larger). */
+/**
+ * An item's longest keyed option and its longest wrong one, in one language (a length cue when the
+ * first is much the larger; in a "choose two" item one long key is cue enough).
+ */
 export function keyAndLongestWrong(item: ItemFact, lang: Lang): { key: number; longestWrong: number } {
   const len = (t: { en?: string; ko?: string }) => pick(t, lang).length;
-  const key = len(item.options.find((o) => o.correct)?.text ?? {});
-  return { key, longestWrong: Math.max(...item.options.filter((o) => !o.correct).map((o) => len(o.text))) };
+  const longest = (correct: boolean) => Math.max(...item.options.filter((o) => o.correct === correct).map((o) => len(o.text)));
+  return { key: longest(true), longestWrong: longest(false) };
 }
 
 function longKeys(deck: Deck, fileOf: (f: Fact) => string): Diagnostic[] {
@@ -148,13 +151,13 @@ function longKeys(deck: Deck, fileOf: (f: Fact) => string): Diagnostic[] {
         ];
       }
     }
-    if (f.kind === 'item' && f.options.filter((o) => o.correct).length === 1) {
+    if (f.kind === 'item') {
       const long = (['en', 'ko'] as const).some((lang) => {
         const { key, longestWrong } = keyAndLongestWrong(f, lang);
         return key >= MUCH_LONGER * longestWrong && key - longestWrong >= 8;
       });
       if (long)
-        return [warn(fileOf(f), f.line, `item "${f.id}": the keyed option is much longer than every wrong one; make the options alike in length and detail`)];
+        return [warn(fileOf(f), f.line, `item "${f.id}": a keyed option is much longer than every wrong one; make the options alike in length and detail`)];
     }
     return [];
   });

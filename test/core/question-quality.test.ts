@@ -211,9 +211,35 @@ describe('notes check warnings for a key much longer than its wrong options', ()
       deckOf(['01-ln.md', item('Write the logs to S3 and add a lifecycle rule that moves them to S3 Glacier Deep Archive after 30 days.')]),
       { quality: true },
     );
-    expect(long.map((d) => d.message)).toContainEqual(expect.stringContaining('item "ln.exam.logs": the keyed option is much longer than every wrong one'));
+    expect(long.map((d) => d.message)).toContainEqual(expect.stringContaining('item "ln.exam.logs": a keyed option is much longer than every wrong one'));
     const even = validateDeck(deckOf(['01-ln.md', item('Use S3 Glacier Deep Archive.', 'Deep Archive를 쓴다.')]), { quality: true });
     expect(even.filter((d) => d.message.includes('much longer'))).toEqual([]);
+  });
+
+  it('looks at every key of a "choose two" item, not only the first', () => {
+    const item = (second: string) => `${frontMatter('lm')}## Exam-style questions // 시험형 문제 {#exam}
+
+- Q: A team must keep logs for a year at the lowest cost and find them again. Which combination of steps meets these requirements? {#logs2 task=4.1}
+  ko: 한 팀이 로그를 1년 동안 가장 싸게 보관하고 다시 찾을 수 있어야 한다. 이 요구 사항을 충족하는 단계의 조합은 무엇인가?
+  - [x] Use Deep Archive. // Deep Archive를 쓴다.
+    why: Cheapest for rare reads. // 가끔 읽는 데 가장 싸다.
+  - [x] ${second}
+    why: Names are searchable. // 이름으로 찾을 수 있다.
+  - [ ] Use EBS gp3 volumes. // EBS gp3 볼륨을 쓴다.
+    why: Block storage costs more. // 블록 스토리지는 더 비싸다.
+  - [ ] Use EFS Standard. // EFS Standard를 쓴다.
+    why: File storage costs more. // 파일 스토리지는 더 비싸다.
+  - [ ] Use instance store. // 인스턴스 스토어를 쓴다.
+    why: It is lost on stop. // 중지하면 사라진다.
+`;
+    const warnings = (second: string) =>
+      validateDeck(deckOf(['01-lm.md', item(second)]), { quality: true })
+        .map((d) => d.message)
+        .filter((m) => m.includes('much longer'));
+    expect(warnings('Name each object by date and service, and record every name in a DynamoDB index table. // 객체 이름을 날짜와 서비스로 짓고 모든 이름을 DynamoDB 인덱스 테이블에 기록한다.')).toEqual([
+      expect.stringContaining('item "lm.exam.logs2": a keyed option is much longer'),
+    ]);
+    expect(warnings('Name objects by date. // 객체 이름을 날짜로 짓는다.')).toEqual([]);
   });
 });
 
