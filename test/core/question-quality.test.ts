@@ -236,9 +236,11 @@ describe('notes check warnings for a key much longer than its wrong options', ()
       validateDeck(deckOf(['01-lm.md', item(second)]), { quality: true })
         .map((d) => d.message)
         .filter((m) => m.includes('much longer'));
-    expect(warnings('Name each object by date and service, and record every name in a DynamoDB index table. // 객체 이름을 날짜와 서비스로 짓고 모든 이름을 DynamoDB 인덱스 테이블에 기록한다.')).toEqual([
-      expect.stringContaining('item "lm.exam.logs2": a keyed option is much longer'),
-    ]);
+    expect(
+      warnings(
+        'Name each object by date and service, and record every name in a DynamoDB index table. // 객체 이름을 날짜와 서비스로 짓고 모든 이름을 DynamoDB 인덱스 테이블에 기록한다.',
+      ),
+    ).toEqual([expect.stringContaining('item "lm.exam.logs2": a keyed option is much longer')]);
     expect(warnings('Name objects by date. // 객체 이름을 날짜로 짓는다.')).toEqual([]);
   });
 });
