@@ -192,6 +192,14 @@ describe('notes check warnings for giveaways', () => {
 });
 
 describe('notes check warnings for a key much longer than its wrong options', () => {
+  // The same three wrong options, alike in length, for every item below.
+  const WRONG_OPTIONS = [
+    'Use EBS gp3 volumes. // EBS gp3 볼륨을 쓴다.',
+    'Use EFS Standard. // EFS Standard를 쓴다.',
+    'Use instance store. // 인스턴스 스토어를 쓴다.',
+  ]
+    .map((o) => `  - [ ] ${o}\n    why: It fails here. // 여기서는 맞지 않는다.\n`)
+    .join('');
   it('points at an exam-style item whose keyed option dwarfs the others', () => {
     const item = (key: string, koKey = key) => `${frontMatter('ln')}## Exam-style questions // 시험형 문제 {#exam}
 
@@ -200,13 +208,7 @@ describe('notes check warnings for a key much longer than its wrong options', ()
   - [x] ${key}
     ko: ${koKey}
     why: Cheapest for rare reads. // 가끔 읽는 데 가장 싸다.
-  - [ ] Use EBS gp3 volumes. // EBS gp3 볼륨을 쓴다.
-    why: Block storage costs more. // 블록 스토리지는 더 비싸다.
-  - [ ] Use EFS Standard. // EFS Standard를 쓴다.
-    why: File storage costs more. // 파일 스토리지는 더 비싸다.
-  - [ ] Use instance store. // 인스턴스 스토어를 쓴다.
-    why: It is lost on stop. // 중지하면 사라진다.
-`;
+${WRONG_OPTIONS}`;
     const long = validateDeck(
       deckOf(['01-ln.md', item('Write the logs to S3 and add a lifecycle rule that moves them to S3 Glacier Deep Archive after 30 days.')]),
       { quality: true },
@@ -225,13 +227,7 @@ describe('notes check warnings for a key much longer than its wrong options', ()
     why: Cheapest for rare reads. // 가끔 읽는 데 가장 싸다.
   - [x] ${second}
     why: Names are searchable. // 이름으로 찾을 수 있다.
-  - [ ] Use EBS gp3 volumes. // EBS gp3 볼륨을 쓴다.
-    why: Block storage costs more. // 블록 스토리지는 더 비싸다.
-  - [ ] Use EFS Standard. // EFS Standard를 쓴다.
-    why: File storage costs more. // 파일 스토리지는 더 비싸다.
-  - [ ] Use instance store. // 인스턴스 스토어를 쓴다.
-    why: It is lost on stop. // 중지하면 사라진다.
-`;
+${WRONG_OPTIONS}`;
     const warnings = (second: string) =>
       validateDeck(deckOf(['01-lm.md', item(second)]), { quality: true })
         .map((d) => d.message)
