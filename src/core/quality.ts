@@ -122,11 +122,6 @@ function absoluteSkew(deck: Deck, topicId: string, file: string): Diagnostic[] {
 }
 
 /**
- * An answer much longer than every wrong option is picked for its length. Only where the writer
- * sets the lengths: an authored statement that no draw of wrong statements can match, and an
- * exam-style item whose key is much longer than each of its own wrong options.
- */
-/**
  * An item's longest keyed option and its longest wrong one, in one language (a length cue when the
  * first is much the larger; in a "choose two" item one long key is cue enough).
  */
@@ -136,6 +131,11 @@ export function keyAndLongestWrong(item: ItemFact, lang: Lang): { key: number; l
   return { key: longest(true), longestWrong: longest(false) };
 }
 
+/**
+ * An answer much longer than every wrong option is picked for its length. Only where the writer
+ * sets the lengths: an authored statement that no draw of wrong statements can match, and an
+ * exam-style item with a key much longer than each of its own wrong options.
+ */
 function longKeys(deck: Deck, fileOf: (f: Fact) => string): Diagnostic[] {
   return deck.facts.flatMap((f) => {
     if (f.kind === 'statement') {
