@@ -41,12 +41,35 @@ export function apartGuard(facts: Iterable<Fact>): ApartGuard {
   };
 }
 
-/** `make` for the facts `guard` has not barred; a fact it makes a question of counts as asked. */
-export function guarded<Q>(guard: ApartGuard, make: (f: Fact) => Q | null): (f: Fact) => Q | null {
+/** What a question shows of the notes: its own fact, the facts its options come from, a swapped-in value's fact. */
+interface Shown {
+  factId: string;
+  options: readonly { source: string | null }[];
+  swappedFrom?: string;
+}
+
+const shownFacts = (q: Shown): string[] => [q.factId, ...q.options.flatMap((o) => (o.source ? [o.source] : [])), ...(q.swappedFrom ? [q.swappedFrom] : [])];
+
+/** Draws of a fact's question before it is given up for showing barred facts (its wrong options differ each draw). */
+const DRAWS = 4;
+
+/**
+ * `make` for the facts `guard` has not barred. A question counts as asking every fact it shows, not
+ * only its own: a barred statement offered as a wrong option, with its reason after the answer,
+ * gives away as much as asking it. So a question that would show a barred fact is drawn again,
+ * and given up after a few draws; one that is made bars the partners of all it shows.
+ */
+export function guarded<Q extends Shown>(guard: ApartGuard, make: (f: Fact) => Q | null): (f: Fact) => Q | null {
   return (f) => {
     if (guard.barred(f.id)) return null;
-    const q = make(f);
-    if (q) guard.asked(f.id);
-    return q;
+    for (let draw = 0; draw < DRAWS; draw++) {
+      const q = make(f);
+      if (!q) return null;
+      const shown = shownFacts(q);
+      if (shown.some((id) => guard.barred(id))) continue;
+      for (const id of shown) guard.asked(id);
+      return q;
+    }
+    return null;
   };
 }

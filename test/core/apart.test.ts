@@ -1,6 +1,7 @@
 /** Items the notes keep apart (`apart=`) are never asked in the same exam or quiz; without it, the same draws put them together. */
 import { describe, expect, it } from 'vitest';
 import { buildExam } from '../../src/core/exam/build.js';
+import type { Question } from '../../src/core/questions/question.js';
 import { buildQuiz } from '../../src/core/quiz.js';
 import { createRng } from '../../src/core/random.js';
 import type { Deck } from '../../src/core/types.js';
@@ -74,14 +75,14 @@ describe('items kept apart', () => {
 describe('an item kept apart from a one-line fact', () => {
   const PICKS = `## Picks // 고르기 {#picks}
 
-${['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']
+${['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel']
   .map(
     (name, i) =>
-      `- ? Handle work of the ${['first', 'second', 'third', 'fourth', 'fifth'][i]} kind as it arrives => ${name} service // ${i + 1}번째 종류의 작업을 들어오는 대로 처리 => ${name} service {#${name.toLowerCase()}}`,
+      `- ? Handle work of the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'][i]} kind as it arrives => ${name} service // ${i + 1}번째 종류의 작업을 들어오는 대로 처리 => ${name} service {#${name.toLowerCase()}}`,
   )
   .join('\n')}
 `;
-  /** One topic: five scenario facts and four items; with `apart`, item one names the fact alpha. */
+  /** One topic: eight scenario facts and four items; with `apart`, item one names the fact alpha. */
   const single = (apart: boolean) =>
     deckOf([
       '01-alpha.md',
@@ -104,5 +105,16 @@ ${['one', 'two', 'three', 'four']
     expect(seeds.filter((s) => both(mixed(kept, s)))).toEqual([]);
     // Another fact takes the barred one's place: the quiz is as long as ever.
     for (const s of seeds) expect(mixed(kept, s)).toHaveLength(mixed(free, s).length);
+  });
+
+  it('is not asked beside a question that shows that fact as a wrong option either', () => {
+    const shows = (q: Question) => q.factId === 'alpha.picks.alpha' || q.options.some((o) => o.source === 'alpha.picks.alpha');
+    const clash = (d: Deck, seed: string) => {
+      const qs = buildQuiz(d, { topicIds: ['alpha'], count: 6, type: 'mc', style: 'mixed' }, createRng(seed));
+      return qs.some((q) => q.factId === 'alpha.exam.one') && qs.some(shows);
+    };
+    // With nothing kept apart, the item and another scenario offering "Alpha service" as a wrong option meet often.
+    expect(seeds.filter((s) => clash(single(false), s)).length).toBeGreaterThan(3);
+    expect(seeds.filter((s) => clash(single(true), s))).toEqual([]);
   });
 });
