@@ -34,7 +34,7 @@ const env = { ...process.env, NO_COLOR: '1', SAA_NOTES: '', SAA_DB: join(work, '
 // V8 takes a code cache only under the flags it was made with: those of a plain start.
 delete env.NODE_OPTIONS;
 delete env.SAA_NO_CACHE;
-const cli = join(dist, 'cli.js');
+const cli = join(dist, 'cli.cjs');
 
 /**
  * A quiz to its first question, then Ctrl-C, as a person would (the code cache is written at

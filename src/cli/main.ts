@@ -1,8 +1,8 @@
 /**
- * The CLI entry: the real process as the context of one command line. `saa --version` and
- * `saa --help` are answered before anything else loads (the help text is written at build time
- * from the program itself); every other command line goes to commander, in the bundle that
- * bundle-loader.ts runs with its compiled code cached.
+ * The CLI entry (dist/cli.cjs, which bin/saa.js requires): the real process as the context of one
+ * command line. `saa --version` and `saa --help` are answered before anything else loads (the
+ * help text is written at build time from the program itself); every other command line goes to
+ * commander, in the bundle that bundle-loader.ts runs with its compiled code cached.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,6 +33,7 @@ function fastPath(): string | null {
 
 const quick = fastPath();
 if (quick !== null) process.stdout.write(quick);
-// The loader is CommonJS (dist/loader.cjs): required, it is one small file read and compiled, where
-// an import() of it and its chunks went through the ES module loader's resolve-link-evaluate (4 ms).
-else await (createRequire(import.meta.url)('./loader.cjs') as typeof import('./bundle-loader.js')).runBundle(args, VERSION);
+// The loader is a file of its own (dist/loader.cjs), required only here: --help and --version never
+// load it, nor the node:crypto and node:vm it uses. A failure to start is left unhandled, so Node
+// prints it and exits with 1, as it would for a failed top-level await.
+else void (createRequire(import.meta.url)('./loader.cjs') as typeof import('./bundle-loader.js')).runBundle(args, VERSION);

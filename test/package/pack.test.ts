@@ -46,7 +46,8 @@ describe.skipIf(process.env.SAA_PACK_TEST !== '1')('the packed tarball', () => {
     expect(listing).toContain('package/LICENSE');
     expect(listing).toContain('package/.prebuild-installrc');
     expect(listing.filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(listing).toContain('package/dist/cli.js');
+    expect(listing).toContain('package/dist/cli.cjs');
+    expect(listing).toContain('package/bin/package.json');
   });
 
   it("holds the build's parse of the shipped notes, and not its compiled code, which fits only the bundle file it was made beside", () => {
